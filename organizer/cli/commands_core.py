@@ -1,0 +1,165 @@
+"""The foundation's commands: demo, whip, the list commands, signup and backup."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from organizer.cli.output import print_json, print_table
+from organizer.domain.enums import STANCE_ORDER
+from organizer.errors import DatabaseError
+from organizer.services import council, meetings, people, points, signups
+from organizer.services.serialize import member_dict, meeting_dict, person_dict, point_dict
+from organizer.services.validation import format_phone
+from organizer.storage import backup as backups
+from organizer.storage.database import Database
+
+
+def register(registry) -> None:  # noqa: ANN001 - organizer.cli.Registry
+    registry.command("demo", cmd_demo, "load the demo campaign (sample data); running it twice changes nothing",
+                     create_db=True)
+
+    whip = registry.command("whip", cmd_whip, "the whip count for each council")
+    whip.add_argument("--json", action="store_true", help="print JSON")
+    whip.add_argument("--pdf", metavar="FILE", type=Path, help="write a printable whip-count report")
+    whip.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size for --pdf")
+
+    members = registry.subcommand("members", "list", cmd_members_list, "council members and where they stand")
+    members.add_argument("--json", action="store_true", help="print JSON")
+
+    mlist = registry.subcommand("meetings", "list", cmd_meetings_list, "meetings of both councils")
+    mlist.add_argument("--json", action="store_true", help="print JSON")
+    mlist.add_argument("--upcoming", action="store_true", help="only meetings still to come")
+
+    plist = registry.subcommand("people", "list", cmd_people_list, "volunteers, speakers and team")
+    plist.add_argument("--json", action="store_true", help="print JSON")
+    plist.add_argument("--filter", default="", metavar="TEXT", help="only people matching TEXT")
+
+    tlist = registry.subcommand("points", "list", cmd_points_list, "the talking-point library")
+    tlist.add_argument("--json", action="store_true", help="print JSON")
+
+    signup = registry.command("signup", cmd_signup, "sign a person up to speak at a meeting")
+    signup.add_argument("meeting", metavar="MEETING", help='a meeting id, or "next"')
+    signup.add_argument("person", metavar="PERSON", help="a person's id or email address")
+    signup.add_argument("--point", dest="points", type=int, action="append", default=[], metavar="ID",
+                        help="a talking point to give (repeat, in order)")
+
+    bk = registry.command("backup", cmd_backup, "write a consistent copy of the campaign file")
+    bk.add_argument("file", metavar="FILE", type=Path, help="where to write the copy")
+
+
+def cmd_demo(args: argparse.Namespace, db: Database) -> int:
+    from organizer.services.demo import load_demo
+
+    with db.session() as session:
+        summary = load_demo(session)
+    print(summary if isinstance(summary, str) else _describe_demo(summary))
+    return 0
+
+
+def _describe_demo(summary) -> str:  # noqa: ANN001 - DemoSummary
+    if hasattr(summary, "describe"):
+        return summary.describe()
+    return str(summary)
+
+
+def cmd_whip(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        counts = council.whip_counts(session)
+        if args.pdf:
+            from organizer.services.packets import write_whip_report
+
+            write_whip_report(session, args.pdf, paper=args.paper)
+            print(f"Wrote {args.pdf}")
+            return 0
+    if args.json:
+        print_json([c.to_dict() for c in counts])
+        return 0
+    for count in counts:
+        print(f"{count.body}: {count.votes_needed} votes needed of {count.seats} seats")
+        print("  " + ", ".join(f"{s.label}: {count.counts[s]}" for s in STANCE_ORDER))
+        print(f"  Public yes: {count.yes_public}, private yes: {count.yes_private}; "
+              f"{count.more_needed} more firm yes needed")
+        if count.targets:
+            print("  Talk to next: " + "; ".join(f"{t.name} ({t.seat}, {t.stance.label})" for t in count.targets))
+        print()
+    return 0
+
+
+def cmd_members_list(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        rows = [member_dict(m) for m in council.list_members(session)]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            ["ID", "Council", "Seat", "Name", "Stance", "Since", "Concerns"],
+            [[r["id"], r["body"], r["seat"], r["name"] + (" (sample)" if r["sample"] else ""),
+              r["stance"], r["stance_date"] or "", ", ".join(r["concerns"])] for r in rows],
+        )
+    return 0
+
+
+def cmd_meetings_list(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        found = meetings.list_meetings(session, upcoming=args.upcoming)
+        rows = [meeting_dict(m) for m in found]
+        counts = signups.signup_counts(session)
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            ["ID", "Council", "Local start", "Status", "Agenda item", "Speakers"],
+            [[r["id"], r["body"], r["local_start"][:16].replace("T", " "), r["status"],
+              r["agenda_item"], counts.get(r["id"], 0)] for r in rows],
+        )
+    return 0
+
+
+def cmd_people_list(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        rows = [person_dict(p) for p in people.list_people(session, args.filter)]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            ["ID", "Name", "Email", "Phone", "ZIP", "Packet"],
+            [[r["id"], r["display_name"], r["email"] or "", format_phone(r["phone"]), r["zip_code"],
+              r["packet_language"]] for r in rows],
+        )
+    return 0
+
+
+def cmd_points_list(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        rows = [point_dict(p) for p in points.list_points(session)]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            ["ID", "Category", "Title", "Translations", "Active"],
+            [[r["id"], r["category"], r["title"], ", ".join(r["translations"]), "yes" if r["active"] else "no"]
+             for r in rows],
+        )
+    return 0
+
+
+def cmd_signup(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        meeting = meetings.find_meeting(session, args.meeting)
+        person = people.find_person(session, args.person)
+        signup = signups.add_signup(session, meeting.id, person.id, args.points)
+        local = meetings.local_start(meeting)
+        message = (f"Signed up {person.display_name} to speak at {meeting.body.name} on "
+                   f"{local:%A, %B %d, %Y at %I:%M %p %Z}, in place {signup.position} (sign-up {signup.id}).")
+    print(message)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, db: Database) -> int:
+    if db.path is None:
+        raise DatabaseError("Backups here are for campaign files; back up a database server with its own tools "
+                            "(for PostgreSQL, pg_dump).")
+    target = backups.backup_to(db.path, args.file)
+    print(f"Backed up {db.path} to {target}")
+    return 0

@@ -1,0 +1,237 @@
+"""The shipped fonts, registered with ReportLab on first use, and which one serves which script.
+
+ReportLab embeds a subset of every TrueType font it draws with, so every PDF carries its
+own fonts and prints the same on any printer. It needs TrueType (``glyf``) outlines, not
+CFF, which is why ``resources/fonts`` holds the ``.ttf`` builds of Noto and Droid Sans
+Fallback (licenses beside them).
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+
+LATIN = "latin"  # also Greek, Cyrillic and Vietnamese: Noto Sans covers them
+ARABIC = "arabic"
+HEBREW = "hebrew"
+CJK = "cjk"  # Chinese, Japanese and Korean Hangul: Droid Sans Fallback
+
+RIGHT_TO_LEFT_SCRIPTS = frozenset({ARABIC, HEBREW})
+
+
+@dataclass(frozen=True)
+class FontFiles:
+    regular: str
+    bold: str | None  # None: the regular face doubles as bold
+
+
+_FILES: dict[str, FontFiles] = {
+    LATIN: FontFiles("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    ARABIC: FontFiles("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    HEBREW: FontFiles("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"),
+    CJK: FontFiles("DroidSansFallbackFull.ttf", None),
+    **{
+        script: FontFiles(f"NotoSans{stem}-Regular.ttf", f"NotoSans{stem}-Bold.ttf")
+        for script, stem in {
+            "armenian": "Armenian",
+            "bengali": "Bengali",
+            "devanagari": "Devanagari",
+            "ethiopic": "Ethiopic",
+            "georgian": "Georgian",
+            "gujarati": "Gujarati",
+            "gurmukhi": "Gurmukhi",
+            "khmer": "Khmer",
+            "lao": "Lao",
+            "myanmar": "Myanmar",
+            "sinhala": "Sinhala",
+            "tamil": "Tamil",
+            "telugu": "Telugu",
+            "thai": "Thai",
+        }.items()
+    },
+}
+
+# Inclusive code point ranges of the scripts that Noto Sans (LATIN) does not cover.
+_RANGES: tuple[tuple[int, int, str], ...] = (
+    (0x0530, 0x058F, "armenian"),
+    (0x0590, 0x05FF, HEBREW),
+    (0x0600, 0x06FF, ARABIC),
+    (0x0750, 0x077F, ARABIC),
+    (0x0870, 0x08FF, ARABIC),
+    (0x0900, 0x097F, "devanagari"),
+    (0x0980, 0x09FF, "bengali"),
+    (0x0A00, 0x0A7F, "gurmukhi"),
+    (0x0A80, 0x0AFF, "gujarati"),
+    (0x0B80, 0x0BFF, "tamil"),
+    (0x0C00, 0x0C7F, "telugu"),
+    (0x0D80, 0x0DFF, "sinhala"),
+    (0x0E00, 0x0E7F, "thai"),
+    (0x0E80, 0x0EFF, "lao"),
+    (0x1000, 0x109F, "myanmar"),
+    (0x10A0, 0x10FF, "georgian"),
+    (0x1100, 0x11FF, CJK),  # Hangul jamo
+    (0x1200, 0x139F, "ethiopic"),
+    (0x1780, 0x17FF, "khmer"),
+    (0x19E0, 0x19FF, "khmer"),
+    (0x1C90, 0x1CBF, "georgian"),
+    (0x2D00, 0x2D2F, "georgian"),
+    (0x2D80, 0x2DDF, "ethiopic"),
+    (0x2E80, 0x2FDF, CJK),
+    (0x3000, 0x303F, CJK),
+    (0x3040, 0x31FF, CJK),  # kana, bopomofo, Hangul compatibility jamo
+    (0x3200, 0x4DBF, CJK),
+    (0x4E00, 0x9FFF, CJK),
+    (0xA8E0, 0xA8FF, "devanagari"),
+    (0xA960, 0xA97F, CJK),
+    (0xAB00, 0xAB2F, "ethiopic"),
+    (0xAC00, 0xD7FF, CJK),  # Hangul syllables and jamo extended-B
+    (0xF900, 0xFAFF, CJK),
+    (0xFB13, 0xFB17, "armenian"),
+    (0xFB1D, 0xFB4F, HEBREW),
+    (0xFB50, 0xFDFF, ARABIC),
+    (0xFE30, 0xFE4F, CJK),
+    (0xFE70, 0xFEFF, ARABIC),
+    (0xFF00, 0xFFEF, CJK),  # full-width forms
+    (0x20000, 0x3134F, CJK),
+)
+
+
+def script_of(char: str) -> str | None:
+    """The script whose font must draw ``char``; None for characters any font may draw
+    (spaces, digits, punctuation), which then stay in the font of the text around them."""
+    code = ord(char)
+    if code < 0x0530:
+        category = unicodedata.category(char)
+        return LATIN if category[0] == "L" or category == "Mn" else None
+    for low, high, script in _RANGES:
+        if low <= code <= high:
+            return script
+        if code < low:
+            break
+    category = unicodedata.category(char)
+    return LATIN if category[0] == "L" else None
+
+
+class ExtractableTTFont(TTFont):
+    """A TrueType font whose text extracts as the characters that were typed.
+
+    Arabic is drawn with Unicode presentation forms (see ``text.shape_arabic``); a PDF's
+    ToUnicode map would hand those forms back to a reader that copies the text. This font
+    maps each form back to the letters it was made from, so copying or extracting a name
+    gives back exactly the name the volunteer entered.
+    """
+
+    def addObjects(self, doc):  # noqa: N802 - ReportLab's name
+        state = self.state.get(doc)
+        base_names = []
+        if state is not None:
+            for n, subset in enumerate(state.subsets):
+                base_names.append((_subset_base_name(self, n), list(subset)))
+        super().addObjects(doc)
+        for base_name, subset in base_names:
+            stream = doc.idToObject.get("toUnicodeCMap:" + base_name)
+            if stream is not None:
+                stream.content = _to_unicode_cmap(base_name, subset)
+
+
+def _subset_base_name(font: TTFont, n: int) -> str:
+    # The same name ReportLab's TTFont.addObjects gives the subset.
+    return (b"".join((SUBSETN(n), b"+", font.face.name, font.face.subfontNameX))).decode("pdfdoc")
+
+
+def _decomposed(code: int) -> str:
+    """The letters a presentation form stands for; any other character stands for itself."""
+    char = chr(code)
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        parts = unicodedata.decomposition(char).split()
+        letters = [p for p in parts if not p.startswith("<")]
+        if letters:
+            return "".join(chr(int(p, 16)) for p in letters)
+    return char
+
+
+def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    def utf16_hex(text: str) -> str:
+        return text.encode("utf-16-be").hex().upper()
+
+    entries = [f"<{i:02X}> <{utf16_hex(_decomposed(code))}>" for i, code in enumerate(subset)]
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({font_name})",
+        f"/Ordering ({font_name})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{font_name} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+    ]
+    # A bfchar block holds at most 100 entries (PDF reference, 5.9.2).
+    for start in range(0, len(entries), 100):
+        block = entries[start : start + 100]
+        lines.append(f"{len(block)} beginbfchar")
+        lines.extend(block)
+        lines.append("endbfchar")
+    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
+_lock = threading.Lock()
+
+
+def font_name(script: str, bold: bool = False) -> str:
+    """The registered ReportLab name of the font for ``script``, registering it on first use."""
+    files = _FILES.get(script) or _FILES[LATIN]
+    if bold and files.bold is None:
+        bold = False
+    name = f"Organizer-{script}-{'Bold' if bold else 'Regular'}"
+    if name not in _registered:
+        with _lock:
+            if name not in _registered:
+                path = FONT_DIR / (files.bold if bold else files.regular)
+                font_class = ExtractableTTFont if script == ARABIC else TTFont
+                # Shaping through uharfbuzz would give glyphs that extract as private-use
+                # characters, so it stays off: see text.py for how Arabic is shaped.
+                pdfmetrics.registerFont(font_class(name, str(path), shapable=False))
+                _registered.add(name)
+    return name
+
+
+_registered: set[str] = set()
+
+
+@cache
+def _glyphs(name: str) -> frozenset[int]:
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+
+
+def has_glyph(script: str, char: str) -> bool:
+    return ord(char) in _glyphs(font_name(script))
+
+
+def fallback_script(char: str) -> str:
+    """A script whose font has a glyph for ``char``, preferring Noto Sans; LATIN if none has."""
+    for script in (LATIN, CJK, *sorted(s for s in _FILES if s not in (LATIN, CJK))):
+        if has_glyph(script, char):
+            return script
+    return LATIN
+
+
+def base_font(bold: bool = False) -> str:
+    return font_name(LATIN, bold)
+
+
+def license_files() -> list[Path]:
+    return sorted(FONT_DIR.glob("*.txt"))

@@ -1,0 +1,221 @@
+"""Volunteers, speakers and team members.
+
+No immigration status or any proxy for it is stored (see organizer.domain.models).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from organizer.domain.enums import PersonRole, SignupStatus
+from organizer.domain.models import GoverningBody, Person, Signup
+from organizer.errors import NotFoundError, ValidationError
+from organizer.services import validation as v
+from organizer.services.records import apply_changes, check_version, get_record
+
+EDITABLE_FIELDS = (
+    "first_name",
+    "last_name",
+    "preferred_name",
+    "pronouns",
+    "email",
+    "phone",
+    "zip_code",
+    "home_body_id",
+    "ward",
+    "languages",
+    "packet_language",
+    "may_email",
+    "may_text",
+    "may_name_publicly",
+    "role",
+    "notes",
+)
+
+# Columns the people table can sort by, by the name the GUI and CLI use.
+SORT_COLUMNS = {
+    "name": (Person.last_name, Person.first_name),
+    "first_name": (Person.first_name,),
+    "last_name": (Person.last_name,),
+    "email": (Person.email,),
+    "phone": (Person.phone,),
+    "zip_code": (Person.zip_code,),
+    "ward": (Person.ward,),
+    "packet_language": (Person.packet_language,),
+    "created_at": (Person.created_at,),
+}
+
+
+def clean_person_fields(fields: Mapping[str, Any], session: Session | None = None) -> dict[str, Any]:
+    """Validate and normalise person fields; raise ValidationError with a sentence."""
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name in ("first_name", "last_name", "preferred_name"):
+            out[name] = v.limit_text(value, name.replace("_", " ").capitalize(), field=name, max_length=200)
+        elif name == "pronouns":
+            out[name] = v.limit_text(value, "Pronouns", field=name, max_length=40)
+        elif name == "email":
+            out[name] = v.normalize_email(value)
+        elif name == "phone":
+            out[name] = v.normalize_phone(value)
+        elif name == "zip_code":
+            out[name] = v.normalize_zip(value)
+        elif name == "ward":
+            out[name] = v.limit_text(value, "Ward", field=name, max_length=100)
+        elif name == "languages":
+            codes = [str(c).strip().lower() for c in (value or []) if str(c).strip()]
+            out[name] = list(dict.fromkeys(codes))
+        elif name == "packet_language":
+            out[name] = v.packet_language(value)
+        elif name in ("may_email", "may_text", "may_name_publicly"):
+            out[name] = bool(value)
+        elif name == "role":
+            try:
+                out[name] = PersonRole(value or PersonRole.VOLUNTEER)
+            except ValueError as exc:
+                raise ValidationError(f"“{value}” is not a role (volunteer or team).", "role") from exc
+        elif name == "home_body_id":
+            if value is not None and session is not None and session.get(GoverningBody, value) is None:
+                raise ValidationError("That council does not exist.", "home_body_id")
+            out[name] = value
+        elif name == "notes":
+            out[name] = v.limit_text(value, "Notes", field=name, max_length=20_000)
+        else:
+            out[name] = value
+    return out
+
+
+def _check_has_a_name(person: Person) -> None:
+    if not (person.first_name or person.last_name or person.preferred_name):
+        raise ValidationError("A person needs at least a first or last name.", "first_name")
+
+
+def _check_email_free(session: Session, email: str | None, person_id: int | None) -> None:
+    if not email:
+        return
+    query = select(Person.id).where(Person.email == email)
+    if person_id is not None:
+        query = query.where(Person.id != person_id)
+    if session.scalar(query) is not None:
+        raise ValidationError(f"Someone else already has the email address {email}.", "email")
+
+
+def create_person(session: Session, **fields: Any) -> Person:
+    unknown = set(fields) - set(EDITABLE_FIELDS) - {"is_sample"}
+    if unknown:
+        raise ValidationError(f"Unknown person fields: {', '.join(sorted(unknown))}.")
+    cleaned = clean_person_fields({k: v_ for k, v_ in fields.items() if k != "is_sample"}, session)
+    person = Person(**cleaned, is_sample=bool(fields.get("is_sample", False)))
+    _check_has_a_name(person)
+    _check_email_free(session, person.email, None)
+    session.add(person)
+    session.flush()
+    return person
+
+
+def update_person(
+    session: Session, person_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+) -> Person:
+    person = get_record(session, Person, person_id, "person")
+    check_version(person, expected_version, "person")
+    cleaned = clean_person_fields(changes, session)
+    if "email" in cleaned:
+        _check_email_free(session, cleaned["email"], person_id)
+    apply_changes(person, cleaned, EDITABLE_FIELDS)
+    _check_has_a_name(person)
+    session.flush()
+    return person
+
+
+def find_person(session: Session, text: str) -> Person:
+    """A person by id or by email address, as the command line takes them."""
+    key = (text or "").strip()
+    if key.isdigit():
+        return get_record(session, Person, int(key), "person")
+    email = v.normalize_email(key, field="person")
+    if email is None:
+        raise ValidationError("Give a person's id or email address.")
+    person = session.scalar(select(Person).where(Person.email == email))
+    if person is None:
+        raise NotFoundError(f"Nobody with the email address {email} is in the campaign.")
+    return person
+
+
+def filter_people_query(text: str = "", *, role: PersonRole | None = None) -> Select:
+    """People whose name, email, phone, ZIP or ward contains every word of ``text``.
+
+    Filtering happens in SQL so the table stays quick with a hundred thousand people.
+    """
+    query = select(Person)
+    for word in text.split():
+        pattern = f"%{_escape_like(word.lower())}%"
+        digits = "".join(ch for ch in word if ch.isdigit())
+        conditions = [
+            func.lower(Person.first_name).like(pattern, escape="\\"),
+            func.lower(Person.last_name).like(pattern, escape="\\"),
+            func.lower(Person.preferred_name).like(pattern, escape="\\"),
+            Person.email.like(pattern, escape="\\"),
+            Person.zip_code.like(pattern, escape="\\"),
+            func.lower(Person.ward).like(pattern, escape="\\"),
+        ]
+        if len(digits) >= 3:
+            conditions.append(Person.phone.like(f"%{digits}%"))
+        query = query.where(or_(*conditions))
+    if role is not None:
+        query = query.where(Person.role == role)
+    return query
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def list_people(
+    session: Session,
+    text: str = "",
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> Sequence[Person]:
+    columns = SORT_COLUMNS.get(sort)
+    if columns is None:
+        raise ValidationError(f"People cannot be sorted by “{sort}”.")
+    order = [c.desc() if descending else c.asc() for c in columns] + [Person.id]
+    query = filter_people_query(text).order_by(*order).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return session.scalars(query).all()
+
+
+def count_people(session: Session, text: str = "") -> int:
+    return session.scalar(select(func.count()).select_from(filter_people_query(text).subquery())) or 0
+
+
+@dataclass(frozen=True)
+class SignupHistory:
+    total: int
+    spoke: int
+    no_shows: int
+    upcoming: int
+
+
+def signup_history(session: Session, person_id: int) -> SignupHistory:
+    rows = dict(
+        session.execute(
+            select(Signup.status, func.count()).where(Signup.person_id == person_id).group_by(Signup.status)
+        ).all()
+    )
+    active = {SignupStatus.INVITED, SignupStatus.CONFIRMED, SignupStatus.WAITLISTED, SignupStatus.CHECKED_IN}
+    return SignupHistory(
+        total=sum(rows.values()),
+        spoke=rows.get(SignupStatus.SPOKE, 0),
+        no_shows=rows.get(SignupStatus.NO_SHOW, 0),
+        upcoming=sum(n for status, n in rows.items() if status in active),
+    )

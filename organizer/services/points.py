@@ -1,0 +1,92 @@
+"""The talking-point library and its translations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from organizer.domain.enums import PointCategory
+from organizer.domain.models import TalkingPoint, TalkingPointTranslation
+from organizer.errors import ValidationError
+from organizer.services import validation as v
+from organizer.services.council import normalize_tags
+from organizer.services.records import apply_changes, check_version, get_record
+
+POINT_FIELDS = ("title", "category", "summary", "body", "sources", "concerns", "active", "sort_order")
+TRANSLATION_LANGUAGES = ("es",)
+
+
+def list_points(session: Session, *, active_only: bool = False) -> Sequence[TalkingPoint]:
+    query = (
+        select(TalkingPoint)
+        .options(selectinload(TalkingPoint.translations))
+        .order_by(TalkingPoint.sort_order, TalkingPoint.id)
+    )
+    if active_only:
+        query = query.where(TalkingPoint.active.is_(True))
+    return session.scalars(query).all()
+
+
+def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(fields)
+    if "title" in out:
+        out["title"] = v.require_text(out["title"], "A talking point's title", field="title")
+    if "category" in out:
+        try:
+            out["category"] = PointCategory(out["category"])
+        except ValueError as exc:
+            raise ValidationError(f"“{out['category']}” is not a talking-point category.", "category") from exc
+    for name in ("summary", "body", "sources"):
+        if name in out:
+            out[name] = v.limit_text(out[name], name.capitalize(), field=name, max_length=20_000)
+    if "concerns" in out:
+        out["concerns"] = normalize_tags(out["concerns"])
+    return out
+
+
+def create_point(session: Session, title: str, category: PointCategory | str, **fields: Any) -> TalkingPoint:
+    cleaned = _clean({"title": title, "category": category, **fields})
+    if "sort_order" not in cleaned:
+        cleaned["sort_order"] = (session.scalar(select(func.max(TalkingPoint.sort_order))) or 0) + 10
+    point = TalkingPoint(**cleaned)
+    session.add(point)
+    session.flush()
+    return point
+
+
+def update_point(
+    session: Session, point_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+) -> TalkingPoint:
+    point = get_record(session, TalkingPoint, point_id, "talking point")
+    check_version(point, expected_version, "talking point")
+    apply_changes(point, _clean(changes), POINT_FIELDS)
+    session.flush()
+    return point
+
+
+def set_translation(
+    session: Session, point_id: int, language: str, *, title: str = "", summary: str = "", body: str = ""
+) -> TalkingPointTranslation | None:
+    """Save a translation; an entirely empty one is removed (the point then prints in English)."""
+    point = get_record(session, TalkingPoint, point_id, "talking point")
+    language = (language or "").strip().lower()
+    if language not in TRANSLATION_LANGUAGES:
+        raise ValidationError(f"Translations are kept for Spanish (es), not “{language}”.", "language")
+    existing = point.translation(language)
+    title = v.limit_text(title, "The translated title", field="title", max_length=200)
+    summary = v.limit_text(summary, "The translated summary", field="summary", max_length=20_000)
+    body = v.limit_text(body, "The translated text", field="body", max_length=20_000)
+    if not (title or summary or body):
+        if existing is not None:
+            point.translations.remove(existing)
+            session.flush()
+        return None
+    if existing is None:
+        existing = TalkingPointTranslation(language=language)
+        point.translations.append(existing)
+    existing.title, existing.summary, existing.body = title, summary, body
+    session.flush()
+    return existing

@@ -1,0 +1,270 @@
+"""Opening a campaign database: where it lives, checks before touching it, sessions.
+
+SQLite in the user's data folder is the default; any SQLAlchemy URL (PostgreSQL for teams
+that share one database) works instead. Opening a database:
+
+1. refuses, without changing a byte, a file that is not SQLite, is corrupt, or was written by
+   a newer version of the app;
+2. creates a new SQLite file owner-only (0600, its folder 0700);
+3. backs the file up (SQLite's online backup API) before applying pending migrations;
+
+Starter content is loaded by ``organizer.services.campaign.open_campaign``, which the command
+line and the GUI call; this module knows nothing of it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from organizer import config
+from organizer.errors import ConflictError, DatabaseError, OrganizerError
+from organizer.storage import backup, migrate
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Database:
+    """An open campaign database. Sessions are short: one per user action."""
+
+    url: str
+    engine: Engine
+    path: Path | None  # the SQLite file, or None for a server database
+    _sessions: sessionmaker[Session] = field(repr=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    @property
+    def display_name(self) -> str:
+        """What the status bar and messages call this database (no password)."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: commits if the block succeeds, rolls back if it raises.
+
+        Storage failures become known errors with a sentence; nothing half-done is kept.
+        """
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            raise ConflictError(
+                "Someone else changed or deleted this record since you opened it; "
+                "reload to see their version, then make your change again."
+            ) from exc
+        except OrganizerError:
+            session.rollback()
+            raise
+        except OperationalError as exc:
+            session.rollback()
+            raise _operational_error(exc, self.display_name) from exc
+        except IntegrityError as exc:
+            session.rollback()
+            log.warning("integrity error: %s", exc)
+            raise DatabaseError(
+                "That change conflicts with a record already saved (a duplicate or a "
+                "missing link), so nothing was saved."
+            ) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _operational_error(exc: OperationalError, where: str) -> DatabaseError:
+    message = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return DatabaseError(
+            "The database is busy in another window or program; try again in a moment."
+        )
+    if "disk" in message and ("full" in message or "i/o" in message):
+        return DatabaseError("The disk is full, so nothing was saved; free some space and try again.")
+    if "readonly" in message or "read-only" in message:
+        return DatabaseError(f"The database {where} is read-only, so nothing was saved.")
+    if "could not connect" in message or "connection refused" in message:
+        return DatabaseError(f"Could not connect to the database server at {where}.")
+    return DatabaseError(f"The database {where} could not be used: {exc.orig}.")
+
+
+def resolve_target(target: str | os.PathLike[str] | None) -> tuple[str, Path | None]:
+    """Turn --db / ORGANIZER_DB / the default into (SQLAlchemy URL, SQLite path or None)."""
+    if target is None or str(target) == "":
+        target = os.environ.get(config.DB_ENV_VAR) or config.default_db_path()
+    text_target = str(target)
+    if "://" in text_target:
+        try:
+            url = make_url(text_target)
+        except ArgumentError as exc:
+            raise DatabaseError(f"“{text_target}” is not a database URL that organizer understands.") from exc
+        if url.get_backend_name() == "sqlite":
+            if not url.database or url.database == ":memory:":
+                raise DatabaseError("An in-memory database would lose everything on exit; give a file.")
+            path = Path(url.database).expanduser().resolve()
+            return f"sqlite+pysqlite:///{path}", path
+        return text_target, None
+    path = Path(text_target).expanduser().resolve()
+    return f"sqlite+pysqlite:///{path}", path
+
+
+def open_database(
+    target: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = True,
+) -> Database:
+    """Open (and if allowed, create) a campaign database, migrated to the current schema.
+
+    ``create=False`` refuses a SQLite file that does not exist yet, for commands that only
+    read. Raises DatabaseError with a sentence for anything that stops it.
+    """
+    url, path = resolve_target(target)
+    if path is not None:
+        _check_sqlite_file(path, create=create)
+        engine = _sqlite_engine(url)
+    else:
+        engine = _server_engine(url)
+
+    try:
+        _verify_and_migrate(engine, path)
+    except OrganizerError:
+        engine.dispose()
+        raise
+    except OperationalError as exc:
+        engine.dispose()
+        raise _operational_error(exc, str(path) if path else url) from exc
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseError(f"The database could not be opened: {exc.__class__.__name__}.") from exc
+
+    return Database(
+        url=url,
+        engine=engine,
+        path=path,
+        _sessions=sessionmaker(engine, expire_on_commit=False),
+    )
+
+
+def _check_sqlite_file(path: Path, *, create: bool) -> None:
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseError(f"{path} is a folder, not a campaign file.")
+        try:
+            with path.open("rb") as fh:
+                header = fh.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise DatabaseError(f"{path} cannot be read: {exc.strerror}.") from exc
+        if header and header != SQLITE_HEADER:
+            raise DatabaseError(f"{path} is not an organizer campaign file (it is not a database).")
+        if header:
+            _check_integrity(path)
+        return
+    if not create:
+        raise DatabaseError(f"There is no campaign file at {path}.")
+    folder = path.parent
+    is_default_folder = folder == config.data_dir().resolve()
+    try:
+        if not folder.exists():
+            folder.mkdir(parents=True, mode=0o700)
+        elif is_default_folder:
+            folder.chmod(0o700)
+        # Create the file ourselves so it is owner-only from its first byte.
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise DatabaseError(f"Could not create the campaign file {path}: {exc.strerror}.") from exc
+
+
+def _check_integrity(path: Path) -> None:
+    """quick_check through a read-only connection, so a bad file is left exactly as it was."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is damaged and cannot be opened ({exc}); restore it from a backup.") from exc
+    if rows != [("ok",)]:
+        raise DatabaseError(f"{path} is damaged and cannot be opened; restore it from a backup.")
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": config.SQLITE_BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API object
+        # pysqlite's own transaction handling is off so that SQLAlchemy's BEGIN is the one used.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={config.SQLITE_BUSY_TIMEOUT_MS}")
+        # FULL: a commit is on disk before we tell the user it is saved, even on power loss.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _server_engine(url: str) -> Engine:
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, ImportError) as exc:
+        raise DatabaseError(
+            f"organizer cannot talk to {make_url(url).get_backend_name()} databases here "
+            "(is its driver installed?)."
+        ) from exc
+
+
+def _verify_and_migrate(engine: Engine, path: Path | None) -> None:
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        current = migrate.current_revision(conn) if "alembic_version" in tables else None
+    if current is None and tables - {"alembic_version"}:
+        raise DatabaseError("That database holds other data and is not an organizer campaign file.")
+    if current is not None and not migrate.is_known_revision(current):
+        raise DatabaseError(
+            "This campaign file was saved by a newer version of organizer; "
+            "update organizer to open it (the file was left untouched)."
+        )
+    if current == migrate.head_revision():
+        return
+    if current is not None and path is not None:
+        backup.automatic_backup(path, reason="before-upgrade")
+    with engine.begin() as conn:
+        migrate.upgrade(conn)
+
+
+def ping(db: Database) -> None:
+    with db.engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
