@@ -93,9 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if not args.needs_db:
             return handler(args, None)
-        from organizer.services.campaign import open_campaign
-
         import os
+
+        from organizer.services.campaign import open_campaign
 
         # The default file is created on first run; a file the user named must exist,
         # except for commands that set up a campaign.

@@ -9,7 +9,7 @@ from organizer.cli.output import print_json, print_table
 from organizer.domain.enums import STANCE_ORDER
 from organizer.errors import DatabaseError
 from organizer.services import council, meetings, people, points, signups
-from organizer.services.serialize import member_dict, meeting_dict, person_dict, point_dict
+from organizer.services.serialize import meeting_dict, member_dict, person_dict, point_dict
 from organizer.services.validation import format_phone
 from organizer.storage import backup as backups
 from organizer.storage.database import Database

@@ -67,5 +67,8 @@ def format_short_date(moment: dt.date, language: str) -> str:
 
 def format_when(moment: dt.datetime, language: str) -> str:
     """Monday, March 9, 2026 at 6:00 PM / lunes 9 de marzo de 2026 a las 6:00 p. m."""
-    joiner = " a las " if language_or_english(language) == "es" else " at "
+    if language_or_english(language) == "es":
+        joiner = " a la " if moment.hour % 12 == 1 else " a las "
+    else:
+        joiner = " at "
     return format_date(moment.date(), language) + joiner + format_time(moment, language)

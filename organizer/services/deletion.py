@@ -75,8 +75,11 @@ def delete_with_snapshot(
     snap = DeletedSnapshot(description=description or f"Delete {what}")
     session.flush()
     _collect(session, model.__table__, [record_id], snap, set())
-    table = model.__table__
-    pk = table.primary_key.columns.values()[0]
+    _delete_snapshot_rows(session, snap)
+    return snap
+
+
+def _delete_snapshot_rows(session: Session, snap: DeletedSnapshot) -> None:
     # Unlink SET NULL rows explicitly too, so the result is the same without DB cascades.
     for table_name, child_id, column, _value in snap.unlinked:
         child = Base.metadata.tables[table_name]
@@ -86,9 +89,12 @@ def delete_with_snapshot(
         child = Base.metadata.tables[table_name]
         child_pk = child.primary_key.columns.values()[0]
         session.execute(delete(child).where(child_pk == row[child_pk.name]))
-    del pk
     session.expire_all()
-    return snap
+
+
+def delete_rows_again(session: Session, snap: DeletedSnapshot) -> None:
+    """Redo a deletion that was undone."""
+    _delete_snapshot_rows(session, snap)
 
 
 def restore(session: Session, snap: DeletedSnapshot) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
@@ -40,7 +41,7 @@ from organizer.domain.models import (
     StanceRecord,
     TalkingPoint,
 )
-from organizer.domain.rules.schedule import meeting_times
+from organizer.domain.rules.schedule import meeting_times, parse_timezone
 from organizer.services.starter import load_starter_content
 
 BLOOMINGTON = "Bloomington City Council"
@@ -68,6 +69,16 @@ class DemoSummary:
     def added_anything(self) -> bool:
         return any(
             (self.council_members, self.stance_records, self.interactions, self.meetings, self.people, self.signups)
+        )
+
+    def describe(self) -> str:
+        """One sentence for the command line and the GUI's status bar."""
+        if not self.added_anything:
+            return "The demo campaign is already loaded; nothing was added."
+        return (
+            f"Added the demo campaign: {self.council_members} sample council members "
+            f"({self.stance_records} stance records, {self.interactions} contacts), "
+            f"{self.meetings} meetings, {self.people} sample volunteers and {self.signups} sign-ups."
         )
 
 
@@ -318,8 +329,8 @@ def load_demo(session: Session, today: dt.date | None = None) -> DemoSummary:
 
 def _demo_present(session: Session) -> bool:
     return bool(
-        session.scalar(select(exists().where(Person.is_sample)))
-        or session.scalar(select(exists().where(CouncilMember.is_sample)))
+        session.scalar(select(exists().where(Person.is_sample.is_(True))))
+        or session.scalar(select(exists().where(CouncilMember.is_sample.is_(True))))
     )
 
 
@@ -399,9 +410,7 @@ def _add_meetings(
     return created, held_discussion, ahead[: len(stages)]
 
 
-def _zone(body: GoverningBody):  # noqa: ANN202 - a ZoneInfo
-    from organizer.domain.rules.schedule import parse_timezone
-
+def _zone(body: GoverningBody) -> ZoneInfo:
     return parse_timezone(body.timezone)
 
 
@@ -521,7 +530,8 @@ def _add_signups(
     offsets = dict.fromkeys(residents, 0)
     for meeting, statuses, name in plans:
         pool = residents[name]
-        for position, status in enumerate(statuses, start=1):
+        # Never more sign-ups than residents: one person signs up once per meeting.
+        for position, status in enumerate(statuses[: len(pool)], start=1):
             # Walk the residents so consecutive meetings hear from different people.
             person = pool[(offsets[name] + position - 1) % len(pool)]
             n = len(signups)

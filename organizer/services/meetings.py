@@ -187,6 +187,8 @@ def load_meeting_board(session: Session, meeting_id: int) -> Meeting:
             selectinload(Meeting.lottery_draws),
             selectinload(Meeting.votes),
         )
+        # Objects already in the session are refreshed too, so the board never shows stale order.
+        .execution_options(populate_existing=True)
     )
     if meeting is None:
         raise NotFoundError(f"There is no meeting with id {meeting_id}.")
@@ -202,12 +204,17 @@ def meeting_warnings(meeting: Meeting) -> list[LineupWarning]:
 
 
 def record_votes(
-    session: Session, meeting_id: int, votes: Mapping[int, VoteCast | str], *, source: str = ""
+    session: Session,
+    meeting_id: int,
+    votes: Mapping[int, VoteCast | str],
+    *,
+    source: str = "",
+    now: dt.datetime | None = None,
 ) -> list[MemberVote]:
     """Record each member's vote at a held meeting; a yes or no also becomes a stance record."""
     meeting = load_meeting_board(session, meeting_id)
     if meeting.status != MeetingStatus.HELD:
-        if meeting.starts_at > utcnow():
+        if meeting.starts_at > (now or utcnow()):
             raise ValidationError("Votes can only be recorded once the meeting has been held.")
         meeting.status = MeetingStatus.HELD
     members = {m.id: m for m in meeting.body.members}

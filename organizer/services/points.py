@@ -9,10 +9,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from organizer.domain.enums import PointCategory
-from organizer.domain.models import TalkingPoint, TalkingPointTranslation
-from organizer.errors import ValidationError
+from organizer.domain.models import SignupPoint, TalkingPoint, TalkingPointTranslation
+from organizer.errors import ConflictError, ValidationError
 from organizer.services import validation as v
 from organizer.services.council import normalize_tags
+from organizer.services.deletion import DeletedSnapshot, delete_with_snapshot
 from organizer.services.records import apply_changes, check_version, get_record
 
 POINT_FIELDS = ("title", "category", "summary", "body", "sources", "concerns", "active", "sort_order")
@@ -68,14 +69,32 @@ def update_point(
 
 
 def set_translation(
-    session: Session, point_id: int, language: str, *, title: str = "", summary: str = "", body: str = ""
+    session: Session,
+    point_id: int,
+    language: str,
+    *,
+    title: str = "",
+    summary: str = "",
+    body: str = "",
+    expected_version: int | None = None,
 ) -> TalkingPointTranslation | None:
-    """Save a translation; an entirely empty one is removed (the point then prints in English)."""
+    """Save a translation; an entirely empty one is removed (the point then prints in English).
+
+    ``expected_version`` is the version of the translation the caller loaded; a translation
+    someone else changed or removed since then is refused with a ConflictError.
+    """
     point = get_record(session, TalkingPoint, point_id, "talking point")
     language = (language or "").strip().lower()
     if language not in TRANSLATION_LANGUAGES:
         raise ValidationError(f"Translations are kept for Spanish (es), not “{language}”.", "language")
     existing = point.translation(language)
+    if expected_version is not None:
+        if existing is None:
+            raise ConflictError(
+                "Someone else removed this translation since you opened it; "
+                "reload to see the point as it is now, then make your change again."
+            )
+        check_version(existing, expected_version, "translation")
     title = v.limit_text(title, "The translated title", field="title", max_length=200)
     summary = v.limit_text(summary, "The translated summary", field="summary", max_length=20_000)
     body = v.limit_text(body, "The translated text", field="body", max_length=20_000)
@@ -90,3 +109,30 @@ def set_translation(
     existing.title, existing.summary, existing.body = title, summary, body
     session.flush()
     return existing
+
+
+def assignment_counts(session: Session) -> dict[int, int]:
+    """How many speakers each point is assigned to; points nobody has are left out."""
+    rows = session.execute(
+        select(SignupPoint.point_id, func.count()).group_by(SignupPoint.point_id)
+    ).all()
+    return {point_id: count for point_id, count in rows}
+
+
+def delete_unused_point(
+    session: Session, point_id: int, expected_version: int | None = None
+) -> DeletedSnapshot:
+    """Delete a point no speaker has been given; one in use is retired instead, so line-ups keep it."""
+    point = get_record(session, TalkingPoint, point_id, "talking point")
+    in_use = session.scalar(
+        select(func.count()).select_from(SignupPoint).where(SignupPoint.point_id == point_id)
+    )
+    if in_use:
+        speakers = "one speaker" if in_use == 1 else f"{in_use} speakers"
+        raise ValidationError(
+            f"“{point.title}” is assigned to {speakers}, so it cannot be deleted; retire it instead."
+        )
+    return delete_with_snapshot(
+        session, TalkingPoint, point_id, "talking point", expected_version,
+        description=f"Delete talking point “{point.title}”",
+    )

@@ -22,7 +22,8 @@ FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
 LATIN = "latin"  # also Greek, Cyrillic and Vietnamese: Noto Sans covers them
 ARABIC = "arabic"
 HEBREW = "hebrew"
-CJK = "cjk"  # Chinese, Japanese and Korean Hangul: Droid Sans Fallback
+CJK = "cjk"  # Chinese and Japanese: Droid Sans Fallback
+HANGUL = "hangul"  # Korean: Nanum Square (Debian's Droid Sans Fallback has no Hangul syllables)
 
 RIGHT_TO_LEFT_SCRIPTS = frozenset({ARABIC, HEBREW})
 
@@ -38,6 +39,7 @@ _FILES: dict[str, FontFiles] = {
     ARABIC: FontFiles("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
     HEBREW: FontFiles("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"),
     CJK: FontFiles("DroidSansFallbackFull.ttf", None),
+    HANGUL: FontFiles("NanumSquareR.ttf", "NanumSquareB.ttf"),
     **{
         script: FontFiles(f"NotoSans{stem}-Regular.ttf", f"NotoSans{stem}-Bold.ttf")
         for script, stem in {
@@ -77,7 +79,7 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0x0E80, 0x0EFF, "lao"),
     (0x1000, 0x109F, "myanmar"),
     (0x10A0, 0x10FF, "georgian"),
-    (0x1100, 0x11FF, CJK),  # Hangul jamo
+    (0x1100, 0x11FF, HANGUL),  # jamo
     (0x1200, 0x139F, "ethiopic"),
     (0x1780, 0x17FF, "khmer"),
     (0x19E0, 0x19FF, "khmer"),
@@ -86,13 +88,15 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0x2D80, 0x2DDF, "ethiopic"),
     (0x2E80, 0x2FDF, CJK),
     (0x3000, 0x303F, CJK),
-    (0x3040, 0x31FF, CJK),  # kana, bopomofo, Hangul compatibility jamo
+    (0x3040, 0x312F, CJK),  # kana, bopomofo
+    (0x3130, 0x318F, HANGUL),  # compatibility jamo
+    (0x3190, 0x31FF, CJK),
     (0x3200, 0x4DBF, CJK),
     (0x4E00, 0x9FFF, CJK),
     (0xA8E0, 0xA8FF, "devanagari"),
-    (0xA960, 0xA97F, CJK),
+    (0xA960, 0xA97F, HANGUL),
     (0xAB00, 0xAB2F, "ethiopic"),
-    (0xAC00, 0xD7FF, CJK),  # Hangul syllables and jamo extended-B
+    (0xAC00, 0xD7FF, HANGUL),  # syllables and jamo extended-B
     (0xF900, 0xFAFF, CJK),
     (0xFB13, 0xFB17, "armenian"),
     (0xFB1D, 0xFB4F, HEBREW),

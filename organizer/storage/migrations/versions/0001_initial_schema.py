@@ -1,13 +1,12 @@
 """Initial schema: councils, members, stances, meetings, people, sign-ups, talking points
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-28 16:15:18.269303
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None

@@ -1,0 +1,121 @@
+"""Small flowables the printouts share."""
+
+from __future__ import annotations
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+
+from organizer.exports.pdf import fonts
+from organizer.exports.pdf.text import line_markup, prepare_rtl, script_runs
+
+
+class RightToLeftParagraph(Flowable):
+    """A paragraph that starts in Arabic or Hebrew: wrapped into lines in reading order,
+    then each line reordered for display (ReportLab would reorder before wrapping, which
+    puts the end of the text on the first line)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *, bold: bool = False):
+        super().__init__()
+        self.text = text
+        self.base_style = style
+        self.style = ParagraphStyle(style.name + "-rtl", parent=style, alignment=TA_RIGHT)
+        self.bold = bold
+        self._paragraph: Paragraph | None = None
+        self._wrapped_width: float | None = None
+
+    def _width(self, text: str) -> float:
+        size = self.style.fontSize
+        return sum(
+            stringWidth(chunk, fonts.font_name(script, self.bold), size)
+            for script, chunk in script_runs(text)
+        )
+
+    def _lines(self, width: float) -> list[str]:
+        lines: list[str] = []
+        for source_line in prepare_rtl(self.text).split("\n"):
+            current = ""
+            for word in source_line.split(" "):
+                candidate = f"{current} {word}" if current else word
+                if not current or self._width(candidate) <= width:
+                    current = candidate
+                    continue
+                lines.append(current)
+                current = word
+            while self._width(current) > width and len(current) > 1:
+                # A word longer than the line: cut it where it stops fitting.
+                cut = len(current) - 1
+                while cut > 1 and self._width(current[:cut]) > width:
+                    cut -= 1
+                lines.append(current[:cut])
+                current = current[cut:]
+            lines.append(current)
+        return lines
+
+    def _build(self, width: float) -> Paragraph:
+        if self._paragraph is None or self._wrapped_width != width:
+            lines = self._lines(width)
+            body = "<br/>".join(line_markup(line, bold=self.bold) for line in lines)
+            # A name or a one-line answer lines up with the text around it; only a
+            # paragraph of right-to-left prose is set flush right.
+            self._paragraph = Paragraph(body, self.style if len(lines) > 1 else self.base_style)
+            self._wrapped_width = width
+        return self._paragraph
+
+    def wrap(self, available_width, available_height):
+        paragraph = self._build(available_width)
+        self.width, self.height = paragraph.wrap(available_width, available_height)
+        return self.width, self.height
+
+    def split(self, available_width, available_height):
+        return self._build(available_width).split(available_width, available_height)
+
+    def getSpaceBefore(self):  # noqa: N802 - ReportLab's name
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self):  # noqa: N802 - ReportLab's name
+        return self.style.spaceAfter
+
+    def draw(self):
+        assert self._paragraph is not None
+        self._paragraph.drawOn(self.canv, 0, 0)
+
+
+class CheckBox(Flowable):
+    """An empty square to tick by hand."""
+
+    def __init__(self, size: float, line_width: float = 1.0):
+        super().__init__()
+        self.size = size
+        self.line_width = line_width
+        self.width = self.height = size
+
+    def wrap(self, available_width, available_height):
+        return self.size, self.size
+
+    def draw(self):
+        self.canv.setLineWidth(self.line_width)
+        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+class WritingLines(Flowable):
+    """Ruled lines to write on."""
+
+    def __init__(self, count: int, spacing: float, color):
+        super().__init__()
+        self.count = count
+        self.spacing = spacing
+        self.color = color
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        self.height = self.count * self.spacing
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.setStrokeColor(self.color)
+        self.canv.setLineWidth(0.6)
+        for i in range(self.count):
+            y = self.height - (i + 1) * self.spacing + 2
+            self.canv.line(0, y, self.width, y)
