@@ -80,10 +80,19 @@ def cmd_whip(args: argparse.Namespace, db: Database) -> int:
         print("  " + ", ".join(f"{s.label}: {count.counts[s]}" for s in STANCE_ORDER))
         print(f"  Public yes: {count.yes_public}, private yes: {count.yes_private}; "
               f"{count.more_needed} more firm yes needed")
+        if count.tie_breaker is not None:
+            tb = count.tie_breaker
+            print(f"  Breaks a tie: {tb.name} ({tb.seat}, {tb.stance.label.lower()})")
         if count.targets:
-            print("  Talk to next: " + "; ".join(f"{t.name} ({t.seat}, {t.stance.label})" for t in count.targets))
+            print("  Talk to next: " + "; ".join(_target_text(t) for t in count.targets))
         print()
     return 0
+
+
+def _target_text(target) -> str:  # noqa: ANN001 - WhipTarget
+    if target.reason == "firm_up":
+        return f"{target.name} ({target.seat}, yes in private: ask for a public commitment)"
+    return f"{target.name} ({target.seat}, {target.stance.label.lower()})"
 
 
 def cmd_members_list(args: argparse.Namespace, db: Database) -> int:
