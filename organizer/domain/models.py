@@ -22,6 +22,7 @@ concurrency (``version_id_col``): an UPDATE whose version no longer matches rais
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -90,6 +91,10 @@ class UTCDateTime(TypeDecorator):
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def new_meeting_uid() -> str:
+    return f"{uuid.uuid4()}@organizer.local"
 
 
 class StrEnumType(TypeDecorator):
@@ -288,8 +293,12 @@ class Meeting(Versioned, Base):
         _enum(OverflowPolicy), nullable=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")  # internal
-    # iCalendar UID: meetings imported from a council's feed keep theirs, so re-import updates.
-    ics_uid: Mapped[str | None] = mapped_column(String(300), unique=True, nullable=True)
+    # iCalendar UID: every meeting gets a random one when created (so exports from two
+    # campaigns never collide); meetings imported from a council's feed keep the feed's, so
+    # importing again updates them.
+    ics_uid: Mapped[str | None] = mapped_column(
+        String(300), unique=True, nullable=True, default=lambda: new_meeting_uid()
+    )
 
     body: Mapped[GoverningBody] = relationship(back_populates="meetings")
     signups: Mapped[list[Signup]] = relationship(

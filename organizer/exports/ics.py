@@ -2,8 +2,9 @@
 
 Times are written in the council's zone with a TZID and the matching VTIMEZONE, so a phone
 shows 6:00 PM on both sides of a daylight-saving change. UIDs are stable: a meeting keeps
-the UID of the council feed it was imported from (``Meeting.ics_uid``), otherwise it is
-``meeting-<id>@organizer.local``, so importing the file again updates instead of adding.
+the UID of the council feed it was imported from (``Meeting.ics_uid``), otherwise the random
+one it was given when created, so importing the file again updates instead of adding, and
+two campaigns' files never collide.
 SEQUENCE follows the row's version, so calendar programs accept a changed time or a
 cancellation as newer than what they hold.
 
@@ -37,9 +38,11 @@ MEETING_LENGTH = dt.timedelta(hours=2)
 # Speakers come early to sign up with the clerk and find a seat.
 ARRIVE_EARLY = dt.timedelta(minutes=30)
 SIGNUP_MARGIN = dt.timedelta(minutes=15)
+# A deadline up to this long is met at the door (a sign-up sheet or card); a longer one is
+# advance notice, which the coordinator gives, so it does not bring the speaker in earlier.
+IN_PERSON_DEADLINE = dt.timedelta(minutes=60)
 REMINDERS = (dt.timedelta(days=1), dt.timedelta(hours=2))
 
-_OWN_UID_RE = re.compile(rf"^meeting-(\d+)@{re.escape(UID_DOMAIN)}$")
 
 _KIND = {
     "en": {
@@ -72,10 +75,10 @@ _WORDS = {
         "agenda": "Agenda item",
         "ordinance": "Ordinance",
         "rules": "Public comment",
-        "per_speaker": "{n} minutes per speaker",
-        "window": "{n} minutes in all",
+        "per_speaker": "{n} per speaker",
+        "window": "{n} in all",
         "no_window": "no overall time limit",
-        "deadline": "sign up at least {n} minutes before the meeting starts",
+        "deadline": "sign up at least {n} before the meeting starts",
         "deadline_zero": "sign up before the meeting starts",
         "lottery": "if more people sign up than fit, speakers are drawn by lottery",
         "first_come": "if more people sign up than fit, the first to sign up speak first",
@@ -95,10 +98,10 @@ _WORDS = {
         "agenda": "Punto del orden del día",
         "ordinance": "Ordenanza",
         "rules": "Comentario público",
-        "per_speaker": "{n} minutos por persona",
-        "window": "{n} minutos en total",
+        "per_speaker": "{n} por persona",
+        "window": "{n} en total",
         "no_window": "sin límite de tiempo total",
-        "deadline": "inscríbase al menos {n} minutos antes de que empiece la sesión",
+        "deadline": "inscríbase al menos {n} antes de que empiece la sesión",
         "deadline_zero": "inscríbase antes de que empiece la sesión",
         "lottery": "si se inscriben más personas de las que caben, se sortea quién habla",
         "first_come": "si se inscriben más personas de las que caben, hablan primero quienes se inscribieron primero",
@@ -130,17 +133,13 @@ def clock(moment: dt.datetime, language: str) -> str:
 
 
 def meeting_uid(meeting: Meeting) -> str:
+    # Every meeting is given a random UID when created; the fallback covers unsaved objects.
     return meeting.ics_uid or f"meeting-{meeting.id}@{UID_DOMAIN}"
 
 
-def own_meeting_id(uid: str) -> int | None:
-    """The meeting id inside a UID this app generated, else None."""
-    match = _OWN_UID_RE.match(uid.strip())
-    return int(match.group(1)) if match else None
-
-
 def invitation_uid(signup: Signup) -> str:
-    return f"signup-{signup.id}@{UID_DOMAIN}"
+    # The meeting's random UID makes it unique across campaigns, not just within this one.
+    return f"signup-{signup.id}-{meeting_uid(signup.meeting)}"
 
 
 def kind_label(kind: MeetingKind, language: str = "en") -> str:
@@ -164,11 +163,25 @@ def meeting_location(meeting: Meeting) -> str:
 
 def arrive_by(meeting: Meeting) -> dt.datetime:
     """When a speaker should be there: early enough to sign up with the clerk."""
-    deadline = meeting.effective_signup_deadline_minutes
     lead = ARRIVE_EARLY
-    if deadline is not None:
-        lead = max(lead, dt.timedelta(minutes=deadline) + SIGNUP_MARGIN)
+    if meeting.effective_signup_deadline_minutes is not None:
+        deadline = dt.timedelta(minutes=meeting.effective_signup_deadline_minutes)
+        if deadline <= IN_PERSON_DEADLINE:
+            lead = max(lead, deadline + SIGNUP_MARGIN)
     return meeting.starts_at - lead
+
+
+def duration(minutes: int, language: str = "en") -> str:
+    """90 minutes / 2 hours / 1 hour (2 horas, 1 hora, 90 minutos)."""
+    spanish = language_or_english(language) == "es"
+    if minutes and minutes % 60 == 0:
+        hours = minutes // 60
+        if spanish:
+            return "1 hora" if hours == 1 else f"{hours} horas"
+        return "1 hour" if hours == 1 else f"{hours} hours"
+    if spanish:
+        return "1 minuto" if minutes == 1 else f"{minutes} minutos"
+    return "1 minute" if minutes == 1 else f"{minutes} minutes"
 
 
 def comment_rules(meeting: Meeting, language: str = "en") -> str:
@@ -176,14 +189,14 @@ def comment_rules(meeting: Meeting, language: str = "en") -> str:
     w = words(language)
     parts = []
     if meeting.effective_minutes_per_speaker is not None:
-        parts.append(w["per_speaker"].format(n=meeting.effective_minutes_per_speaker))
+        parts.append(w["per_speaker"].format(n=duration(meeting.effective_minutes_per_speaker, language)))
     if meeting.effective_window_minutes is not None:
-        parts.append(w["window"].format(n=meeting.effective_window_minutes))
+        parts.append(w["window"].format(n=duration(meeting.effective_window_minutes, language)))
     elif parts:
         parts.append(w["no_window"])
     deadline = meeting.effective_signup_deadline_minutes
     if deadline is not None:
-        parts.append(w["deadline"].format(n=deadline) if deadline else w["deadline_zero"])
+        parts.append(w["deadline"].format(n=duration(deadline, language)) if deadline else w["deadline_zero"])
     if parts:
         policy = meeting.effective_overflow_policy
         parts.append(w["lottery"] if policy == OverflowPolicy.LOTTERY else w["first_come"])
@@ -237,7 +250,7 @@ def _add_timezones(calendar: icalendar.Calendar, starts: dict[str, list[dt.datet
     # VTIMEZONEs go first: some readers need a zone defined before an event refers to it.
     for position, (tzid, moments) in enumerate(sorted(starts.items())):
         years = [m.astimezone(dt.UTC).year for m in moments]
-        component = vtimezone(tzid, min(years) - 1, max(years) + 1)
+        component = vtimezone(tzid, min(years), max(years) + 1)
         calendar.subcomponents.insert(position, component)
 
 

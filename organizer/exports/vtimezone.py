@@ -107,22 +107,23 @@ def _cached_transitions(tzid: str, first_year: int, last_year: int) -> tuple[Tra
 def vtimezone(tzid: str, first_year: int, last_year: int) -> icalendar.Timezone:
     """The VTIMEZONE for ``tzid``, exact for every instant from ``first_year`` to ``last_year``.
 
-    Callers pass a first year before their earliest event, so that the event falls after
-    an onset (a calendar has no rule for times before the first one).
+    Transitions of the year before are included, so that 1 January of ``first_year`` falls
+    after an onset (a calendar program has no rule for times before the first one).
     """
     zone = ZoneInfo(tzid)
     component = icalendar.Timezone()
     component.add("TZID", tzid)
-    found = _cached_transitions(tzid, first_year, last_year)
-    if not found:
-        start = dt.datetime(first_year, 1, 1, tzinfo=zone)
-        observance = icalendar.TimezoneStandard()
+    found = _cached_transitions(tzid, first_year - 1, last_year)
+    range_start = dt.datetime(first_year, 1, 1, tzinfo=dt.UTC)
+    if not found or found[0].instant > range_start:
+        # No change early enough to say which offset holds at the start: state it.
+        start = dt.datetime(first_year - 1, 1, 1, tzinfo=zone)
+        observance = icalendar.TimezoneDaylight() if start.dst() else icalendar.TimezoneStandard()
         observance.add("DTSTART", start.replace(tzinfo=None))
         observance.add("TZOFFSETFROM", start.utcoffset())
         observance.add("TZOFFSETTO", start.utcoffset())
         observance.add("TZNAME", start.tzname() or tzid)
         component.add_component(observance)
-        return component
 
     groups: dict[tuple, list[Transition]] = {}
     for transition in found:

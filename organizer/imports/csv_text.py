@@ -110,7 +110,7 @@ def _first_logical_line(text: str) -> str:
 def read_records(text: str, delimiter: str) -> Iterator[Record]:
     """Records with their starting source line; blank lines are skipped."""
     source = io.StringIO(text, newline="")
-    reader = csv.reader(source, delimiter=delimiter, quotechar='"', doublequote=True, strict=False)
+    reader = csv.reader(source, delimiter=delimiter, quotechar='"', doublequote=True, strict=True)
     lines_read = 0
     while True:
         start = lines_read + 1

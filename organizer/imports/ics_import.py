@@ -94,9 +94,10 @@ def parse_ics(
     for uid, event in masters.items():
         start = _start(event, floating_zone)
         if start is None:
-            result.skipped.append(SkippedEvent(uid, _text(event, "SUMMARY"), "it is an all-day event with no start time"))
+            result.skipped.append(SkippedEvent(uid, _text(event, "SUMMARY"), _why_no_start(event)))
             continue
         if event.get("RRULE") is None:
+            overrides.pop(uid, None)  # moves of a single event: the event itself is current
             result.events.append(_record(uid, event, start, floating_zone))
             continue
         try:
@@ -110,7 +111,7 @@ def parse_ics(
         for event in events:
             start = _start(event, floating_zone)
             if start is not None:
-                recurrence = _as_aware(event.decoded("RECURRENCE-ID"), floating_zone)
+                recurrence = _recurrence_id(event, floating_zone)
                 result.events.append(_record(_occurrence_uid(uid, recurrence or start), event, start, floating_zone))
     result.events.sort(key=lambda e: (e.start, e.uid))
     return result
@@ -141,17 +142,41 @@ def _as_aware(value: object, zone: dt.tzinfo) -> dt.datetime | None:
 def _start(event: icalendar.Event, zone: dt.tzinfo) -> dt.datetime | None:
     if event.get("DTSTART") is None:
         return None
-    return _as_aware(event.decoded("DTSTART"), zone)
+    try:
+        return _as_aware(event.decoded("DTSTART"), zone)
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def _why_no_start(event: icalendar.Event) -> str:
+    try:
+        value = event.decoded("DTSTART") if event.get("DTSTART") is not None else None
+    except (ValueError, TypeError, KeyError):
+        value = None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return "it is an all-day event with no start time"
+    return "its start date and time could not be read"
 
 
 def _end(event: icalendar.Event, start: dt.datetime, zone: dt.tzinfo) -> dt.datetime | None:
-    if event.get("DTEND") is not None:
-        return _as_aware(event.decoded("DTEND"), zone)
-    if event.get("DURATION") is not None:
-        duration = event.decoded("DURATION")
-        if isinstance(duration, dt.timedelta):
-            return start + duration
+    """The end, or None when there is none or it cannot be read (meetings need only a start)."""
+    try:
+        if event.get("DTEND") is not None:
+            return _as_aware(event.decoded("DTEND"), zone)
+        if event.get("DURATION") is not None:
+            duration = event.decoded("DURATION")
+            if isinstance(duration, dt.timedelta):
+                return start + duration
+    except (ValueError, TypeError, KeyError):
+        pass
     return None
+
+
+def _recurrence_id(event: icalendar.Event, zone: dt.tzinfo) -> dt.datetime | None:
+    try:
+        return _as_aware(event.decoded("RECURRENCE-ID"), zone)
+    except (ValueError, TypeError, KeyError):
+        return None
 
 
 def _record(uid: str, event: icalendar.Event, start: dt.datetime, zone: dt.tzinfo) -> CalendarEvent:
@@ -230,7 +255,7 @@ def _expand(
             status=_text(event, "STATUS").upper(),
         )
     for override in overrides:
-        recurrence = _as_aware(override.decoded("RECURRENCE-ID"), zone)
+        recurrence = _recurrence_id(override, zone)
         moved_start = _start(override, zone)
         if recurrence is None or moved_start is None:
             continue

@@ -100,6 +100,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "mobilenumber",
         "cell",
         "cellphone",
+        "movil",
+        "telefonomovil",
         "cellphonenumber",
         "phone",
         "phonenumber",
@@ -122,7 +124,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "ward": ("ward", "councilward", "cityward"),
     "languages": ("languages", "language", "languagesspoken", "spokenlanguages", "idiomas", "idioma"),
-    "packet_language": ("packetlanguage", "preferredlanguage", "idiomapreferido"),
+    "packet_language": ("packetlanguage", "preferredlanguage", "languagepreference", "idiomapreferido"),
     "may_email": ("mayemail", "emailoptin", "emailoptinstatus", "emailconsent", "oktoemail", "canemail"),
     "may_text": (
         "maytext",
@@ -255,6 +257,36 @@ def suggest_mapping(headers: list[str]) -> dict[str, str]:
         if found and header not in mapping:
             mapping[header] = found
     return mapping
+
+
+@dataclass(frozen=True)
+class FileLayout:
+    """What a mapping dialog shows before anything is parsed: how the file reads, its
+    columns, what they were recognised as, and the first rows as they are."""
+
+    encoding: str
+    delimiter: str
+    format: str
+    headers: list[str]
+    suggested: dict[str, str]  # header -> field
+    sample_rows: list[list[str]]
+
+
+def inspect_people_csv(data: bytes, *, encoding: str | None = None, samples: int = 5) -> FileLayout:
+    """Headers and a few rows, even of a file whose columns nobody recognised yet."""
+    text, used_encoding = decode_text(data, encoding)
+    delimiter = sniff_delimiter(text)
+    records = read_records(text, delimiter)
+    header_record = next(records, None)
+    if header_record is None:
+        raise ValidationError("The file is empty: it has no header row and no people.")
+    headers = [h.strip() for h in header_record.cells]
+    rows = []
+    for record in records:
+        if len(rows) >= samples:
+            break
+        rows.append(record.cells)
+    return FileLayout(used_encoding, delimiter, detect_format(headers), headers, suggest_mapping(headers), rows)
 
 
 def parse_people_csv(
@@ -433,12 +465,14 @@ def _convert(name: str, value: str, region: str, out: dict[str, Any], warnings: 
         codes, unknown = parse_languages(value)
         for word in unknown:
             warnings.append(RowError(line, f"the language “{word}” was not recognised and was left out"))
+        if name == "packet_language" and codes and codes[0] in PACKET_LANGUAGES:
+            out["packet_language"] = codes[0]
+            codes = codes[1:]
+        # A preferred language packets are not printed in is still a language they speak.
         merged = list(out.get("languages", []))
         merged += [c for c in codes if c not in merged]
         if merged:
             out["languages"] = merged
-        if name == "packet_language" and codes and codes[0] in PACKET_LANGUAGES:
-            out["packet_language"] = codes[0]
     elif name in ("may_email", "may_text"):
         flag = parse_consent(value)
         if flag is None:

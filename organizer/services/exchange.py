@@ -6,8 +6,9 @@ and demo people are left out of the people list unless asked for.
 
 Importing a council's calendar adds the meetings it does not know to the chosen council
 and updates the ones it does (same UID: the feed's, or one this app exported); nothing
-else is touched. The feed's description is not copied: it is the city's boilerplate, and
-the meeting's agenda item is the campaign's own text.
+else is touched. Updates change the start, title, place and status (CANCELLED cancels;
+a coordinator's "held" or "postponed" stands). The feed's description is not copied: it
+is the city's boilerplate, and the meeting's agenda item is the campaign's own text.
 """
 
 from __future__ import annotations
@@ -16,12 +17,19 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from organizer.domain.enums import MeetingKind, MeetingStatus
-from organizer.domain.models import CouncilMember, GoverningBody, Meeting, Person, Signup, SignupPoint
+from organizer.domain.models import (
+    GoverningBody,
+    Meeting,
+    Person,
+    Signup,
+    SignupPoint,
+)
 from organizer.exports import csv_export, ics
 from organizer.imports.ics_import import CalendarEvent, SkippedEvent, parse_ics
 from organizer.services.council import find_body, list_members
@@ -222,31 +230,26 @@ def _status_from_feed(event: CalendarEvent, current: MeetingStatus | None) -> Me
     """CANCELLED cancels; anything else is scheduled. A coordinator's "held" and
     "postponed" stand, since a feed cannot say either (our own export writes a postponed
     meeting as CANCELLED)."""
-    if event.status == "CANCELLED":
-        return current if current == MeetingStatus.POSTPONED else MeetingStatus.CANCELLED
     if current in (MeetingStatus.HELD, MeetingStatus.POSTPONED):
         return current
-    return MeetingStatus.SCHEDULED
+    return MeetingStatus.CANCELLED if event.status == "CANCELLED" else MeetingStatus.SCHEDULED
 
 
 def _body_location(body: GoverningBody) -> str:
     return ", ".join(p for p in (body.meeting_place, body.meeting_address) if p)
 
 
-def _find_known(session: Session, uids: Sequence[str]) -> dict[str, Meeting]:
+def _find_known(session: Session, events: Sequence[CalendarEvent]) -> dict[str, Meeting]:
+    """UID -> the meeting it describes, for the events this database already has.
+
+    Every meeting this app creates has a random UID, so a UID names one meeting anywhere.
+    """
+    keys = list({e.uid for e in events})
     known: dict[str, Meeting] = {}
-    for start in range(0, len(uids), 500):
-        chunk = list(uids[start : start + 500])
-        for meeting in session.scalars(meeting_query().where(Meeting.ics_uid.in_(chunk))):
+    for start in range(0, len(keys), 500):
+        query = meeting_query().where(Meeting.ics_uid.in_(keys[start : start + 500]))
+        for meeting in session.scalars(query):
             known[meeting.ics_uid] = meeting
-    for uid in uids:
-        if uid in known:
-            continue
-        own_id = ics.own_meeting_id(uid)
-        if own_id is not None:
-            meeting = session.get(Meeting, own_id)
-            if meeting is not None and meeting.ics_uid is None:
-                known[uid] = meeting
     return known
 
 
@@ -280,13 +283,18 @@ def import_council_ics(
     body = find_body(session, body_ref)
     parsed = parse_ics(data, default_timezone=body.timezone, expand_from=expand_from, expand_until=expand_until)
     report = CalendarImportReport(body=body.name, dry_run=dry_run, skipped=list(parsed.skipped))
-    known = _find_known(session, [e.uid for e in parsed.events])
+    known = _find_known(session, parsed.events)
     for event in parsed.events:
         if len(event.uid) > UID_MAX_LENGTH:
             report.skipped.append(SkippedEvent(event.uid[:60] + "…", event.summary, "its UID is too long to keep"))
             continue
         starts_at = event.start.astimezone(dt.UTC)
         meeting = known.get(event.uid)
+        if meeting is not None and meeting.body_id != body.id:
+            report.skipped.append(
+                SkippedEvent(event.uid, event.summary, f"it is already a meeting of {meeting.body.name}")
+            )
+            continue
         if meeting is not None:
             changes = _changes(meeting, event)
             if not dry_run:
