@@ -31,8 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import phonenumbers
-
+from organizer.domain import contact
 from organizer.errors import ValidationError
 from organizer.imports.csv_text import Record, decode_text, read_records, sniff_delimiter
 
@@ -63,7 +62,7 @@ MAPPABLE_FIELDS = (
     "notes",
 )
 IGNORE = "ignore"
-DEFAULT_PHONE_REGION = "US"
+DEFAULT_PHONE_REGION = contact.DEFAULT_PHONE_REGION
 PACKET_LANGUAGES = ("en", "es")
 
 _MAX_LENGTH = {
@@ -156,7 +155,6 @@ _MOBILIZE_EVENT_KEYS = {
 }
 _VAN_KEYS = {"vanid", "preferredemail", "zip5", "preferredphone"}
 
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _ZIP_RE = re.compile(r"^(\d{3,5})(?:-?(\d{4}))?$")
 _EXCEL_TEXT_RE = re.compile(r'^="(.*)"$', re.DOTALL)
 _FORMULA_GUARD_RE = re.compile(r"^'(?=[=+\-@\t\r])")
@@ -493,23 +491,20 @@ def _limited(name: str, value: str) -> str:
 
 
 def clean_email(value: str) -> str:
-    text = value.strip()
-    if text.lower().startswith("mailto:"):
-        text = text[len("mailto:"):]
-    if not _EMAIL_RE.match(text) or ".." in text or len(text) > _MAX_LENGTH["email"]:
-        raise ValueError(f"“{value}” is not an email address")
-    return text.lower()
+    return _as_row_error(contact.clean_email, value)
 
 
 def clean_phone(value: str, region: str = DEFAULT_PHONE_REGION) -> str:
-    """E.164. Stricter than "possible": a seven-digit local number has no area code to dial."""
+    """E.164, by the same rule as typing a number in the app."""
+    return _as_row_error(contact.clean_phone, value, region)
+
+
+def _as_row_error(check, *args):  # noqa: ANN001, ANN202
+    # Row problems travel as ValueError inside the parser; the sentence is the app's own.
     try:
-        number = phonenumbers.parse(value, region)
-    except phonenumbers.NumberParseException as exc:
-        raise ValueError(f"“{value}” is not a phone number") from exc
-    if not phonenumbers.is_valid_number(number):
-        raise ValueError(f"“{value}” is not a complete phone number")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return check(*args)
+    except ValidationError as exc:
+        raise ValueError(str(exc).rstrip(".")) from exc
 
 
 def clean_zip(value: str) -> str:
@@ -518,7 +513,7 @@ def clean_zip(value: str) -> str:
     if not match:
         raise ValueError(f"“{value}” is not a ZIP code")
     five = match.group(1).zfill(5)
-    return f"{five}-{match.group(2)}" if match.group(2) else five
+    return _as_row_error(contact.clean_zip, f"{five}-{match.group(2)}" if match.group(2) else five)
 
 
 def parse_consent(value: str) -> bool | None:

@@ -153,8 +153,8 @@ def test_dry_run_reports_and_changes_nothing(db):
     report = import_people_file(db, data, dry_run=True)
     assert (report.new, report.unchanged, report.dry_run, report.committed) == (0, 1, True, False)
     assert [(e.line, e.reason) for e in report.rejected] == [
-        (3, "“not-an-email” is not an email address"),
-        (4, "“12” is not a complete phone number"),
+        (3, "“not-an-email” is not an email address (it should look like name@example.org)"),
+        (4, "“12” is not a complete phone number (include the area code)"),
         (5, "it has no name, and nobody with that email or phone is known yet"),
     ]
     assert "would add 0 new" in report.summary()
