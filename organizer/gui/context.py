@@ -69,11 +69,23 @@ class AppContext(QObject):
     def notify(self, message: str) -> None:
         self.status_message.emit(message)
 
-    def show_error(self, parent: QWidget | None, error: BaseException) -> None:
-        """One sentence for a known error; the crash dialog for anything else."""
+    def show_error(
+        self,
+        parent: QWidget | None,
+        error: BaseException,
+        on_reload: Callable[[], None] | None = None,
+    ) -> None:
+        """One sentence for a known error; the crash dialog for anything else.
+
+        A ConflictError offers "Reload": ``on_reload`` if given (an editor reloads its
+        record), else every page reloads what it shows.
+        """
+        from organizer.errors import ConflictError
         from organizer.gui.errors import show_error
 
-        show_error(parent, error)
+        if on_reload is None and isinstance(error, ConflictError):
+            on_reload = lambda: self.data_changed.emit(ALL_KINDS)  # noqa: E731
+        show_error(parent, error, on_reload)
 
     def run_task(
         self,
@@ -81,15 +93,16 @@ class AppContext(QObject):
         title: str,
         work: Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any],
         on_done: Callable[[Any], None] | None = None,
-    ) -> None:
+    ) -> Any:
         """Run ``work(progress, is_cancelled)`` off the GUI thread with a progress dialog.
 
         ``progress(done, total, label)`` and ``is_cancelled()`` may be called from the worker;
         ``on_done(result)`` runs on the GUI thread. Errors are shown with ``show_error``.
+        Returns the ``organizer.gui.tasks.Task`` (tests wait on ``tasks.active_tasks()``).
         """
         from organizer.gui.tasks import run_with_progress
 
-        run_with_progress(parent, title, work, on_done, self.show_error)
+        return run_with_progress(parent, title, work, on_done, self.show_error, self.notify)
 
     def push_deletion(self, snapshot: DeletedSnapshot, kinds: tuple[str, ...]) -> None:
         """Make a deletion undoable with Ctrl+Z (the record was already deleted)."""

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from organizer.domain.enums import InteractionKind, Stance, StanceSource
@@ -218,3 +218,29 @@ def whip_counts(session: Session) -> list[whip_rules.WhipCount]:
         .order_by(GoverningBody.name)
     ).all()
     return [whip_rules.whip_count(whip_input(body)) for body in bodies]
+
+
+def last_contacts(session: Session, body_id: int | None = None) -> dict[int, dt.date]:
+    """The date of the team's latest interaction with each member, in one query."""
+    query = select(Interaction.member_id, func.max(Interaction.occurred_on)).group_by(Interaction.member_id)
+    if body_id is not None:
+        query = query.join(CouncilMember, CouncilMember.id == Interaction.member_id).where(
+            CouncilMember.body_id == body_id
+        )
+    return {member_id: day for member_id, day in session.execute(query).all()}
+
+
+def load_member(session: Session, member_id: int) -> CouncilMember:
+    """A member with their body, stance history and interactions loaded, for the member's page."""
+    member = session.scalar(
+        select(CouncilMember)
+        .where(CouncilMember.id == member_id)
+        .options(
+            selectinload(CouncilMember.body),
+            selectinload(CouncilMember.stances),
+            selectinload(CouncilMember.interactions),
+        )
+    )
+    if member is None:
+        raise NotFoundError(f"There is no council member with id {member_id}.")
+    return member

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from organizer.domain.enums import PersonRole, SignupStatus
-from organizer.domain.models import GoverningBody, Person, Signup
+from organizer.domain.models import GoverningBody, Meeting, Person, Signup
 from organizer.errors import NotFoundError, ValidationError
 from organizer.services import validation as v
 from organizer.services.records import apply_changes, check_version, get_record
@@ -184,14 +184,46 @@ def list_people(
     offset: int = 0,
     limit: int | None = None,
 ) -> Sequence[Person]:
+    query = ordered_people_query(text, sort=sort, descending=descending).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return session.scalars(query).all()
+
+
+def ordered_people_query(text: str = "", *, sort: str = "name", descending: bool = False) -> Select:
+    """The filtered people in table order; the id breaks ties so the order is stable."""
     columns = SORT_COLUMNS.get(sort)
     if columns is None:
         raise ValidationError(f"People cannot be sorted by “{sort}”.")
     order = [c.desc() if descending else c.asc() for c in columns] + [Person.id]
-    query = filter_people_query(text).order_by(*order).offset(offset)
-    if limit is not None:
-        query = query.limit(limit)
-    return session.scalars(query).all()
+    return filter_people_query(text).order_by(*order)
+
+
+def person_row_index(
+    session: Session, person_id: int, text: str = "", *, sort: str = "name", descending: bool = False
+) -> int | None:
+    """Where a person sits in ``list_people``'s order (None if the filter hides them).
+
+    Only ids are read, in the database's own order, so this stays quick on a big table.
+    """
+    ids = session.scalars(
+        ordered_people_query(text, sort=sort, descending=descending).with_only_columns(Person.id)
+    )
+    for index, found in enumerate(ids):
+        if found == person_id:
+            return index
+    return None
+
+
+def person_signups(session: Session, person_id: int) -> Sequence[Signup]:
+    """A person's sign-ups, newest meeting first, with each meeting and its council loaded."""
+    return session.scalars(
+        select(Signup)
+        .join(Signup.meeting)
+        .where(Signup.person_id == person_id)
+        .options(selectinload(Signup.meeting).selectinload(Meeting.body))
+        .order_by(Meeting.starts_at.desc(), Signup.id)
+    ).all()
 
 
 def count_people(session: Session, text: str = "") -> int:

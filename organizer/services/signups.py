@@ -180,12 +180,19 @@ def draw_lottery(session: Session, meeting_id: int, seed: str | None = None) -> 
 
 
 def needs_lottery(meeting: Meeting) -> bool:
-    """More active sign-ups than fit, under a lottery policy."""
+    """A lottery policy, more sign-ups than fit, and no draw that covers all of them yet."""
     if meeting.effective_overflow_policy != OverflowPolicy.LOTTERY:
         return False
     slots = speakers_that_fit(meeting.effective_window_minutes, meeting.effective_minutes_per_speaker)
-    active = [s for s in meeting.signups if s.status in ACTIVE_SIGNUP_STATUSES or s.status == SignupStatus.WAITLISTED]
-    return slots is not None and len(active) > slots
+    entrants = [
+        s for s in meeting.signups if s.status in ACTIVE_SIGNUP_STATUSES or s.status == SignupStatus.WAITLISTED
+    ]
+    if slots is None or len(entrants) <= slots:
+        return False
+    if not meeting.lottery_draws:
+        return True
+    drawn = set(meeting.lottery_draws[-1].entrants)
+    return any(s.id not in drawn for s in entrants)  # someone signed up after the draw
 
 
 def signup_counts(session: Session) -> dict[int, int]:

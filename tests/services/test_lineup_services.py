@@ -137,6 +137,10 @@ def test_lottery_is_recorded_and_verifiable(session) -> None:
     assert statuses[6:] == [SignupStatus.WAITLISTED] * 3
     assert session.scalar(select(func.count()).select_from(LotteryDraw)) == 1
     assert "lottery_needed" not in {w.code.value for w in meetings.meeting_warnings(board)}
+    assert not signups.needs_lottery(board)
+    late = people.create_person(session, first_name="Late", email="late@example.org")
+    signups.add_signup(session, meeting.id, late.id)
+    assert signups.needs_lottery(meetings.load_meeting_board(session, meeting.id))
 
 
 def test_votes_add_stance_records_from_a_vote(session) -> None:

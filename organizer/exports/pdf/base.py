@@ -45,6 +45,8 @@ GOOD_LIGHT = colors.HexColor("#E8F4EC")
 MUTED = colors.HexColor("#5A5A5A")
 RULE = colors.HexColor("#C8CED6")
 
+FOOTER_LABEL_CHARS = 60  # a long name is printed whole on the cover, shortened in the footer
+
 
 @dataclass(frozen=True)
 class Section:
@@ -113,6 +115,10 @@ class _DeferredCanvas(Canvas):
             if not page["page_is_blank"]:
                 totals[page["section_index"]] = totals.get(page["section_index"], 0) + 1
         numbers: dict[int, int] = {}
+        self.section_first_pages: list[int] = []
+        for index, page in enumerate(pages):
+            if page["section_index"] == len(self.section_first_pages) and not page["page_is_blank"]:
+                self.section_first_pages.append(index)
         if any(page["pending_bookmarks"] for page in pages):
             self.showOutline()
         for page in pages:
@@ -223,9 +229,9 @@ class PdfRenderer:
             style("small", fontSize=size * 0.86, textColor=MUTED, spaceAfter=size * 0.3),
             style("eyebrow", fontName=bold, fontSize=size * 0.86, textColor=ACCENT, spaceAfter=2),
             style("title", fontName=bold, fontSize=size * 2.5, leading=size * 2.9, spaceAfter=size * 0.4),
-            style("h1", fontName=bold, fontSize=size * 1.7, textColor=ACCENT, spaceBefore=0, spaceAfter=size * 0.7),
-            style("h2", fontName=bold, fontSize=size * 1.25, textColor=ACCENT, spaceBefore=size * 1.1, spaceAfter=size * 0.45),
-            style("h3", fontName=bold, fontSize=size * 1.05, spaceBefore=size * 0.5, spaceAfter=size * 0.25),
+            style("h1", fontName=bold, fontSize=size * 1.7, textColor=ACCENT, spaceBefore=0, spaceAfter=size * 0.7, keepWithNext=1),
+            style("h2", fontName=bold, fontSize=size * 1.25, textColor=ACCENT, spaceBefore=size * 1.1, spaceAfter=size * 0.45, keepWithNext=1),
+            style("h3", fontName=bold, fontSize=size * 1.05, spaceBefore=size * 0.5, spaceAfter=size * 0.25, keepWithNext=1),
             style("label", fontName=bold, fontSize=size * 0.86, textColor=MUTED, leading=size * 1.2),
             style("big_value", fontName=bold, fontSize=size * 2.6, leading=size * 2.9, textColor=ACCENT),
             style("value", leading=leading),
@@ -309,7 +315,10 @@ class PdfRenderer:
         right.drawOn(canvas, width - self.right_margin - right_width, y)
         local_day = self.generated_at.astimezone(ZoneInfo(self.timezone)).date()
         generated = labels.format("generated", date=labels.date(local_day))
-        left_parts = [(page.footer_label, True), ("  ·  ", False)] if page.footer_label else []
+        label = page.footer_label
+        if len(label) > FOOTER_LABEL_CHARS:
+            label = label[: FOOTER_LABEL_CHARS - 1].rstrip() + "…"
+        left_parts = [(label, True), ("  ·  ", False)] if label else []
         left = self.rich(*left_parts, (generated, False), style="footer")
         _, height = left.wrapOn(canvas, usable - right_width - 12, 100)
         left.drawOn(canvas, self.left_margin, y + self.footer_size_pt * 1.25 - height)
@@ -356,8 +365,13 @@ class PdfRenderer:
         doc = self._document(buffer)
         story = self.flowables()
 
+        made: list[_DeferredCanvas] = []
+
         def canvas_maker(*args, **kwargs):
-            return _DeferredCanvas(*args, decorate=self.decorate, **kwargs)
+            made.append(_DeferredCanvas(*args, decorate=self.decorate, **kwargs))
+            return made[-1]
 
         doc.build(story, canvasmaker=canvas_maker)
+        # Where each section starts (0-based page index), for bookmarks made by ``join``.
+        self.section_first_pages = made[-1].section_first_pages
         return buffer.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab import platypus
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -119,3 +120,14 @@ class WritingLines(Flowable):
         for i in range(self.count):
             y = self.height - (i + 1) * self.spacing + 2
             self.canv.line(0, y, self.width, y)
+
+
+class Table(platypus.Table):
+    """A table whose default cell font is ours: ReportLab's default, Helvetica, is set on
+    the page even for cells holding only paragraphs, and it is never embedded. A cell may
+    continue on the next page, so no text is ever too long to print."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("splitInRow", 1)
+        super().__init__(*args, **kwargs)
+        self.setStyle([("FONTNAME", (0, 0), (-1, -1), fonts.base_font())])

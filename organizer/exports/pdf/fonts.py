@@ -216,11 +216,20 @@ def font_name(script: str, bold: bool = False) -> str:
 _registered: set[str] = set()
 
 
+def register_all() -> None:
+    """Loads every shipped font now rather than on first use (for a process that forks workers)."""
+    for script, files in _FILES.items():
+        font_name(script)
+        if files.bold:
+            font_name(script, bold=True)
+
+
 @cache
 def _glyphs(name: str) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
 
 
+@cache
 def has_glyph(script: str, char: str) -> bool:
     return ord(char) in _glyphs(font_name(script))
 
@@ -236,6 +245,3 @@ def fallback_script(char: str) -> str:
 def base_font(bold: bool = False) -> str:
     return font_name(LATIN, bold)
 
-
-def license_files() -> list[Path]:
-    return sorted(FONT_DIR.glob("*.txt"))

@@ -44,7 +44,7 @@ _EN: dict[str, str] = {
     "points_heading": "2. Your points, in this order",
     "no_points": "Your coordinator has not assigned points yet. Speak from your own "
     "experience, and end with the ask.",
-    "details": "Background",
+    "background_heading": "More about your points",
     "story_heading": "3. Your story",
     "story_default": "In a sentence or two: why does this matter to you, your family or "
     "your neighbors?",
@@ -110,6 +110,7 @@ _EN: dict[str, str] = {
     "waitlist": "Waiting list",
     "total_time": "Speakers: {count}. Time: {minutes} minutes of a {window}-minute window.",
     "total_time_open": "Speakers: {count}. Time: {minutes} minutes (no window limit).",
+    "over_window": "{minutes} minutes over the window: the last speakers may not be heard.",
     "minutes_short": "{minutes}",
     "sign_in_sheet": "Sign-in sheet",
     "col_arrived": "Arrived",
@@ -142,6 +143,19 @@ _EN: dict[str, str] = {
     # Duration and minutes
     "minute": "{n} minute",
     "minutes": "{n} minutes",
+    # Sign-up states and needs, for the coordinator's printouts
+    "status_invited": "invited",
+    "status_confirmed": "confirmed",
+    "status_waitlisted": "waiting list",
+    "status_checked_in": "checked in",
+    "status_spoke": "spoke",
+    "status_no_show": "no-show",
+    "status_declined": "declined",
+    "status_cancelled": "cancelled",
+    "need_interpreter": "interpreter",
+    "need_childcare": "childcare",
+    "need_ride": "ride",
+    "need_access": "accessibility",
 }
 
 _ES: dict[str, str] = {
@@ -173,7 +187,7 @@ _ES: dict[str, str] = {
     "points_heading": "2. Tus puntos, en este orden",
     "no_points": "La coordinación todavía no te ha asignado puntos. Habla desde tu propia "
     "experiencia y termina con lo que pedimos.",
-    "details": "Contexto",
+    "background_heading": "Más sobre tus puntos",
     "story_heading": "3. Tu historia",
     "story_default": "En una o dos frases: ¿por qué esto te importa a ti, a tu familia o a "
     "tus vecinos?",
@@ -239,6 +253,8 @@ _ES: dict[str, str] = {
     "total_time": "Oradores: {count}. Tiempo: {minutes} minutos de una ventana de {window} "
     "minutos.",
     "total_time_open": "Oradores: {count}. Tiempo: {minutes} minutos (sin límite de ventana).",
+    "over_window": "{minutes} minutos por encima de la ventana: puede que los últimos oradores "
+    "no lleguen a hablar.",
     "minutes_short": "{minutes}",
     "sign_in_sheet": "Hoja de registro",
     "col_arrived": "Llegó",
@@ -269,6 +285,18 @@ _ES: dict[str, str] = {
     "whip_confidential": "Interno: solo para el equipo organizador.",
     "minute": "{n} minuto",
     "minutes": "{n} minutos",
+    "status_invited": "invitado",
+    "status_confirmed": "confirmado",
+    "status_waitlisted": "lista de espera",
+    "status_checked_in": "registrado",
+    "status_spoke": "habló",
+    "status_no_show": "no vino",
+    "status_declined": "declinó",
+    "status_cancelled": "cancelado",
+    "need_interpreter": "intérprete",
+    "need_childcare": "cuidado de niños",
+    "need_ride": "transporte",
+    "need_access": "accesibilidad",
 }
 
 _LABELS = {"en": _EN, "es": _ES}
@@ -309,6 +337,10 @@ class Labels:
 
     def format(self, key: str, **values: object) -> str:
         return self._table[key].format(**values)
+
+    def optional(self, key: str, fallback: str) -> str:
+        """The label for ``key`` if there is one (a stored value we may not know yet)."""
+        return self._table.get(key, fallback)
 
     def stance(self, stance: Stance) -> str:
         return STANCE_LABELS[self.lang][stance]

@@ -17,7 +17,6 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -35,7 +34,7 @@ from organizer.exports.pdf.base import (
     Styles,
 )
 from organizer.exports.pdf.data import PacketData, PointText, PrintOptions
-from organizer.exports.pdf.flowables import WritingLines
+from organizer.exports.pdf.flowables import Table, WritingLines
 from organizer.exports.pdf.labels import Labels
 from organizer.exports.pdf.text import escape
 
@@ -122,8 +121,8 @@ class SpeakerPacketStory:
                 "big_value" if d.speaker.minutes is not None else "h2_first",
             ),
         ]
-        gap = self.size
-        table = Table([[slot_cell, "", limit_cell]], colWidths=["48%", "4%", "48%"])
+        usable = self.r.pagesize[0] - self.r.left_margin - self.r.right_margin
+        table = Table([[slot_cell, Spacer(0, 0), limit_cell]], colWidths=[usable * 0.48, usable * 0.04, usable * 0.48])
         pad = self.size * 1.1
         table.setStyle(
             TableStyle(
@@ -137,7 +136,8 @@ class SpeakerPacketStory:
                     ("RIGHTPADDING", (0, 0), (-1, -1), pad),
                     ("TOPPADDING", (0, 0), (-1, -1), pad * 0.9),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-                    ("LEFTPADDING", (1, 0), (1, 0), gap / 2),
+                    ("LEFTPADDING", (1, 0), (1, 0), 0),
+                    ("RIGHTPADDING", (1, 0), (1, 0), 0),
                 ]
             )
         )
@@ -201,7 +201,8 @@ class SpeakerPacketStory:
 
     def script(self) -> list[Flowable]:
         d, lb, r = self.data, self.labels, self.r
-        story: list[Flowable] = [self.fixed("your_script", "h1")]
+        # The timing comes first: whether the script fits is the first thing to fix.
+        story: list[Flowable] = [self.fixed("your_script", "h1"), KeepTogether(self.timing())]
 
         story.append(self.fixed("opening_heading", "h2"))
         story.append(self.box([self.fixed("opening_line", "script_line")], ACCENT_LIGHT, ACCENT))
@@ -231,40 +232,53 @@ class SpeakerPacketStory:
         if d.ask is not None:
             ask_flowables = self.point_text(d.ask, "script_line")
         elif d.campaign.ask:
+            # The campaign's ask is written once, in English.
             ask_flowables = [r.para(d.campaign.ask, "script_line")]
+            if lb.lang != "en":
+                ask_flowables.insert(0, self.fixed("untranslated", "untranslated"))
         elif d.campaign.ordinance_name:
             ask_flowables = [r.template(lb["ask_default"], "script_line", ordinance=d.campaign.ordinance_name)]
         else:
             ask_flowables = [self.fixed("ask_default_plain", "script_line")]
         ask_flowables.append(self.fixed("closing", "script_line"))
         story.append(self.box(ask_flowables, ACCENT_LIGHT, ACCENT))
-
-        story.append(Spacer(1, self.size * 1.2))
-        story.append(KeepTogether(self.timing()))
         return story
 
     def point(self, number: int, point: PointText) -> list[Flowable]:
         r = self.r
         title = r.rich((f"{number}.  ", False), (point.title, True), style="h3")
         flowables: list[Flowable] = [title]
-        flowables.extend(self.point_text(point, "body", with_title=False))
+        flowables.extend(self.point_text(point, "body", title_fallback=False))
         return flowables
 
-    def point_text(self, point: PointText, style: str, *, with_title: bool = False) -> list[Flowable]:
-        r = self.r
+    def point_text(self, point: PointText, style: str, *, title_fallback: bool = True) -> list[Flowable]:
+        """What to say: the summary, else the title (unless it is already printed above).
+        The longer explanation is printed apart, under "More about your points"."""
         out: list[Flowable] = []
         if not point.translated:
             out.append(self.fixed("untranslated", "untranslated"))
-        if with_title and point.title:
-            out.append(r.para(point.title, "h3"))
         if point.summary:
-            out.append(r.para(point.summary, style))
-        if point.body:
-            out.append(r.rich((self.labels["details"] + ": ", False), style="detail_label"))
-            out.append(r.para(point.body, "detail"))
-        if not point.summary and not point.body and point.title and style != "body":
-            out.append(r.para(point.title, style))
+            out.append(self.r.para(point.summary, style))
+        elif title_fallback and point.title:
+            out.append(self.r.para(point.title, style))
         return out
+
+    def background(self) -> list[Flowable]:
+        points = [p for p in self.data.points if p.body]
+        if not points:
+            return []
+        story: list[Flowable] = [self.fixed("background_heading", "h2")]
+        for number, point in enumerate(self.data.points, start=1):
+            if point.body:
+                story.append(
+                    KeepTogether(
+                        [
+                            self.r.rich((f"{number}.  ", False), (point.title, True), style="body_bold"),
+                            self.r.para(point.body, "detail"),
+                        ]
+                    )
+                )
+        return story
 
     def timing(self) -> list[Flowable]:
         t, lb = self.data.speaking_time, self.labels
@@ -369,6 +383,7 @@ class SpeakerPacketStory:
         story.extend(self.script())
         story.append(PageBreak())
         story.extend(self.key_facts())
+        story.extend(self.background())
         story.append(CondPageBreak(self.r.pagesize[1] * 0.4))
         story.append(Spacer(1, self.size * 1.5))
         story.extend(self.tips())
@@ -419,8 +434,7 @@ def packet_styles(renderer: PdfRenderer) -> None:
     add("stat_label", "label", textColor=ACCENT, spaceAfter=size * 0.3)
     add("stat_note", "small", spaceAfter=0)
     add("script_line", "body", fontSize=size * 1.15, leading=size * 1.6, spaceAfter=size * 0.3)
-    add("detail_label", "small", fontName=bold, spaceAfter=0)
-    add("detail", "small", spaceAfter=size * 0.5)
+    add("detail", "body", spaceAfter=size * 0.8)
     add("untranslated", "small", fontName=bold, textColor=WARNING, spaceAfter=size * 0.2)
     add("warning_title", "h3", textColor=WARNING, spaceBefore=0)
     add("warning", "body", fontName=bold, textColor=WARNING)

@@ -27,6 +27,7 @@ their letter's neighbours.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
@@ -148,8 +149,15 @@ def _strong(char: str) -> str | None:
     return None
 
 
+# Hebrew, Arabic, Syriac, Thaana, NKo, ... and their presentation forms: where a strong
+# right-to-left character can be. A quick test before the character-by-character one.
+_RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
 def paragraph_is_rtl(text: str) -> bool:
     """The first strong character decides the paragraph's direction (rules P2, P3)."""
+    if not _RTL_CHARS.search(text):
+        return False
     for char in text:
         kind = _strong(char)
         if kind in ("R", "L"):
@@ -202,10 +210,10 @@ def _levels(text: str, rtl: bool) -> list[int]:
 
 def visual_order(text: str, rtl: bool | None = None) -> str:
     """One line of logical-order text in the order its characters appear left to right."""
+    if not rtl and not _RTL_CHARS.search(text):
+        return text
     if rtl is None:
         rtl = paragraph_is_rtl(text)
-    if not rtl and not any(_strong(c) == "R" for c in text):
-        return text
     # Keep each letter with its combining marks, so a mark stays on its letter.
     clusters: list[str] = []
     for char in text:
@@ -235,15 +243,31 @@ def visual_order(text: str, rtl: bool | None = None) -> str:
 # --- runs by script ---------------------------------------------------------------------
 
 
+@cache
+def _drawn_by(char: str) -> str | None:
+    """The script whose font draws ``char`` (None: neutral, any font with the glyph)."""
+    script = fonts.script_of(char)
+    if script is not None and not fonts.has_glyph(script, char):
+        return fonts.fallback_script(char)
+    return script
+
+
+@cache
+def _plain_latin(char: str) -> bool:
+    return fonts.has_glyph(fonts.LATIN, char) and _drawn_by(char) in (None, fonts.LATIN)
+
+
 def script_runs(text: str) -> Iterator[tuple[str, str]]:
     """(script, text) runs; neutral characters join the run before them when its font
     has their glyph, else the next one."""
+    if all(map(_plain_latin, text)):
+        # Most text on a packet: one run in Noto Sans.
+        yield fonts.LATIN, text
+        return
     runs: list[list[str]] = []
     pending = ""
     for char in text:
-        script = fonts.script_of(char)
-        if script is not None and not fonts.has_glyph(script, char):
-            script = fonts.fallback_script(char)
+        script = _drawn_by(char)
         if script is None:
             if runs and fonts.has_glyph(runs[-1][0], char):
                 runs[-1][1] += char

@@ -11,7 +11,6 @@ from organizer.domain.enums import (
     OrdinanceStage,
     OverflowPolicy,
     SignupStatus,
-    Stance,
     StanceSource,
     VoteCast,
 )
@@ -69,27 +68,6 @@ VOTE_LABELS = {
     VoteCast.ABSENT: "Absent",
 }
 
-# Stance colours run green (support) to red (opposition); grey is unknown. Text always goes
-# with them, so nobody has to tell the colours apart.
-STANCE_COLORS = {
-    Stance.YES: "#1e7b34",
-    Stance.LEAN_YES: "#74b043",
-    Stance.UNDECIDED: "#e0a800",
-    Stance.LEAN_NO: "#e8743b",
-    Stance.NO: "#c0392b",
-    Stance.UNKNOWN: "#8a8f98",
-}
-# Text drawn on top of the stance colour: dark on the light ones, white on the dark ones.
-STANCE_TEXT_COLORS = {
-    Stance.YES: "#ffffff",
-    Stance.LEAN_YES: "#102a05",
-    Stance.UNDECIDED: "#2b2000",
-    Stance.LEAN_NO: "#2b1000",
-    Stance.NO: "#ffffff",
-    Stance.UNKNOWN: "#ffffff",
-}
-
-
 def local_date_text(moment: dt.datetime) -> str:
     """Mon Mar 9, 2026 (the moment must already be in the council's zone)."""
     return f"{format_short_date(moment.date(), 'en')}, {moment.year}"
@@ -121,3 +99,16 @@ def minutes_text(minutes: int | None, none: str = "no limit") -> str:
     if minutes is None:
         return none
     return f"{minutes} minute{'s' if minutes != 1 else ''}"
+
+
+def lead_time_text(minutes: int | None, none: str = "no deadline") -> str:
+    """120 -> "2 hours"; 90 -> "1 hour 30 minutes"; 15 -> "15 minutes"."""
+    if minutes is None:
+        return none
+    hours, rest = divmod(minutes, 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+    if rest or not hours:
+        parts.append(minutes_text(rest))
+    return " ".join(parts)

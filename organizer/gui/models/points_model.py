@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
 
 from organizer.domain.enums import POINT_CATEGORY_LABELS, PointCategory
 from organizer.domain.models import TalkingPoint
 from organizer.domain.rules.speaking import estimate, format_duration
+from organizer.gui.widgets.colors import muted_text_color
 
 COLUMN_TITLE = 0
 COLUMN_TIME = 1
@@ -159,6 +159,9 @@ class PointsModel(QAbstractItemModel):
                 return self.index(group_row, 0)
         return QModelIndex()
 
+    def total_point_count(self) -> int:
+        return len(self._rows)
+
     def visible_point_count(self) -> int:
         return sum(len(rows) for _category, rows in self._groups)
 
@@ -177,7 +180,9 @@ class PointsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: AnyIndex | None = None):  # noqa: ANN201 - QModelIndex, or QObject
+        if index is None:  # the QObject overload: parent() with no index
+            return QObject.parent(self)
         if not index.isValid() or index.internalId() == _CATEGORY_ID:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _CATEGORY_ID)
@@ -246,26 +251,28 @@ class PointsModel(QAbstractItemModel):
             if column == COLUMN_TIME:
                 return format_duration(point.seconds) if point.words else "empty"
             if column == COLUMN_SPANISH:
-                return TRANSLATED if point.translated else UNTRANSLATED
+                if not point.translated:
+                    return UNTRANSLATED
+                # A tick is enough to see; a screen reader hears the word.
+                return "✓" if role == Qt.ItemDataRole.DisplayRole else TRANSLATED
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [point.summary or point.title, f"{point.words} words, about {format_duration(point.seconds)}"]
+            lines = [point.title, point.summary, f"{point.words} words, about {format_duration(point.seconds)}"]
+            lines.append("Spanish translation saved" if point.translated else "No Spanish translation yet")
             if point.assigned:
                 lines.append(f"Assigned to {point.assigned} speaker{'s' if point.assigned != 1 else ''}")
             if not point.active:
                 lines.append("Retired: not offered for new line-ups")
-            return "\n".join(lines)
+            return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.ForegroundRole:
             if not point.active or (column == COLUMN_SPANISH and not point.translated):
-                return _muted_brush()
+                return QBrush(muted_text_color())
         if role == Qt.ItemDataRole.FontRole and not point.active:
             font = QFont()
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COLUMN_TIME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COLUMN_SPANISH:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-
-def _muted_brush():  # noqa: ANN202 - QBrush
-    # The palette's disabled text colour stays readable in both light and dark themes.
-    return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

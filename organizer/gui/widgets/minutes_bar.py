@@ -1,132 +1,149 @@
-"""A bar of the minutes a line-up uses against the public-comment window.
+"""Minutes of public comment used against the window, as a bar with a caption.
 
-Each speaker is one segment, so the coordinator sees where the window runs out; minutes
-past the window are drawn hatched in the warning colour, and the caption says the same
-in words (colour is never the only signal).
+Reusable wherever a line-up is shown (dashboard, speaker board): feed it a
+``SpeakingBudget`` or plain numbers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QBrush, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-_OK = QColor("#2e7d5b")
-_OK_ALT = QColor("#3f9b73")
-_OVER = QColor("#c0392b")
+from organizer.domain.rules.budget import SpeakingBudget
+from organizer.gui.widgets.colors import blend, error_color, muted_text_color
+from organizer.gui.widgets.format import plural
+
+MAX_SLOT_TICKS = 40  # beyond this the ticks become a grey smear
 
 
 class MinutesBar(QWidget):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, show_caption: bool = True):
         super().__init__(parent)
         self._used = 0
         self._window: int | None = None
-        self._segments: list[tuple[str, int]] = []
-        self._caption = ""
+        self._per_speaker: int | None = None
+        self._untimed = 0
+        self._show_caption = show_caption
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Minutes used against the public-comment window")
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so screen readers can land on it
+        self.setAccessibleName("Public-comment minutes")
+        self._announce()
 
-    # --- what it shows -------------------------------------------------------------------
+    # --- data ------------------------------------------------------------------------
+    def set_budget(self, budget: SpeakingBudget) -> None:
+        self.set_minutes(
+            budget.minutes_used,
+            budget.window_minutes,
+            per_speaker=budget.minutes_per_speaker,
+            untimed=len(budget.untimed_signup_ids),
+        )
 
-    def set_budget(
-        self,
-        minutes_used: int,
-        window_minutes: int | None,
-        segments: Sequence[tuple[str, int]] = (),
-        untimed: int = 0,
+    def set_minutes(
+        self, used: int, window: int | None, *, per_speaker: int | None = None, untimed: int = 0
     ) -> None:
-        """``segments`` are (speaker name, minutes) in speaking order."""
-        self._used = max(0, minutes_used)
-        self._window = window_minutes
-        self._segments = [(name, max(0, m)) for name, m in segments]
-        self._caption = self._describe(untimed)
-        self.setToolTip(self._caption)
-        self.setAccessibleDescription(self._caption)
+        self._used, self._window = max(0, used), window
+        self._per_speaker, self._untimed = per_speaker, untimed
+        self._announce()
+        self.updateGeometry()
         self.update()
 
     @property
-    def minutes_used(self) -> int:
+    def used(self) -> int:
         return self._used
 
     @property
-    def window_minutes(self) -> int | None:
+    def window(self) -> int | None:
         return self._window
 
     @property
-    def over_by(self) -> int:
-        return 0 if self._window is None else max(0, self._used - self._window)
+    def is_over(self) -> bool:
+        return self._window is not None and self._used > self._window
 
-    def caption(self) -> str:
-        return self._caption
-
-    def _describe(self, untimed: int) -> str:
-        used = f"{self._used} minute{'s' if self._used != 1 else ''}"
+    def text(self) -> str:
         if self._window is None:
-            text = f"{used} planned; no limit on public comment is on file."
-        elif self._used > self._window:
-            text = f"{used} planned: {self._used - self._window} over the {self._window}-minute window."
+            text = f"{plural(self._used, 'minute')} used; no time limit"
+        elif self.is_over:
+            text = f"{self._used} of {self._window} min: {plural(self._used - self._window, 'minute')} over"
         else:
-            text = f"{used} of {self._window} planned; {self._window - self._used} left."
-        if untimed:
-            text += f" {untimed} speaker{'s have' if untimed != 1 else ' has'} no set length."
+            text = f"{self._used} of {self._window} min used, {self._window - self._used} left"
+        if self._untimed:
+            text += f" (+{plural(self._untimed, 'speaker')} with no time set)"
         return text
 
-    # --- drawing -------------------------------------------------------------------------
+    def _announce(self) -> None:
+        self.setAccessibleDescription(self.text())
+        self.setToolTip(self.text())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        line = self.fontMetrics().height()
-        return QSize(320, int(line * 3.6))
+    # --- painting --------------------------------------------------------------------
+    def _bar_height(self) -> int:
+        # With no window there is nothing to fill: the caption says it all.
+        if self._window is None:
+            return 0
+        return max(8, round(self.fontMetrics().height() * 0.75))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(160, self.sizeHint().height())
+    def sizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        height = self._bar_height() + (fm.height() + 4 if self._show_caption else 0)
+        return QSize(fm.horizontalAdvance(self.text()) + 8, height + 2)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("0000") * 4, self.sizeHint().height())
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        metrics = self.fontMetrics()
-        bar_height = metrics.height() * 1.5
-        bar = QRectF(0.5, 0.5, self.width() - 1.0, bar_height)
-        scale_total = max(self._used, self._window or 0, 1)
-        unit = bar.width() / scale_total
+        pal = self.palette()
+        bar = QRectF(0.5, 0.5, self.width() - 1, self._bar_height())
+        if self._window is None:
+            self._paint_caption(painter, bar)
+            return
+        radius = bar.height() / 2
+        track = blend(pal.color(QPalette.ColorRole.Mid), pal.color(QPalette.ColorRole.Window), 0.35)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(track)
+        painter.drawRoundedRect(bar, radius, radius)
 
-        track = QPainterPath()
-        track.addRoundedRect(bar, 4, 4)
-        painter.fillPath(track, palette.color(QPalette.ColorRole.AlternateBase))
-        painter.setClipPath(track)
+        window = self._window
+        scale = max(self._used, window) or 1
+        within = min(self._used, window)
+        painter.save()
+        painter.setClipRect(QRectF(bar.left(), bar.top(), bar.width() * within / scale, bar.height()))
+        painter.setBrush(pal.color(QPalette.ColorRole.Highlight))
+        painter.drawRoundedRect(bar, radius, radius)
+        painter.restore()
+        if self.is_over:
+            # Hatched as well as red, so "over" does not depend on seeing red.
+            over = QRectF(bar.left() + bar.width() * window / scale, bar.top(),
+                          bar.width() * (self._used - window) / scale, bar.height())
+            painter.save()
+            painter.setClipRect(over)
+            painter.setBrush(QBrush(error_color(pal)))
+            painter.drawRoundedRect(bar, radius, radius)
+            painter.setBrush(QBrush(pal.color(QPalette.ColorRole.Window), Qt.BrushStyle.BDiagPattern))
+            painter.drawRoundedRect(bar, radius, radius)
+            painter.restore()
+        self._draw_ticks(painter, bar, scale)
+        x = bar.left() + bar.width() * window / scale
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText), 2))
+        painter.drawLine(round(x), round(bar.top()) - 1, round(x), round(bar.bottom()) + 1)
+        self._paint_caption(painter, bar)
 
-        x = bar.left()
-        window_x = bar.left() + (self._window or scale_total) * unit
-        for index, (_name, minutes) in enumerate(self._segments):
-            width = minutes * unit
-            segment = QRectF(x, bar.top(), width, bar.height())
-            painter.fillRect(segment, _OK if index % 2 == 0 else _OK_ALT)
-            x += width
-        if self._window is not None and self._used > self._window:
-            over = QRectF(window_x, bar.top(), bar.right() - window_x, bar.height())
-            painter.fillRect(over, _OVER)
-            painter.fillRect(over, QBrush(QColor(255, 255, 255, 90), Qt.BrushStyle.BDiagPattern))
-        # Thin separators between speakers, in the window's colour.
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 1))
-        x = bar.left()
-        for _name, minutes in self._segments[:-1]:
-            x += minutes * unit
-            painter.drawLine(int(x), int(bar.top()), int(x), int(bar.bottom()))
-        painter.setClipping(False)
+    def _paint_caption(self, painter: QPainter, bar: QRectF) -> None:
+        pal = self.palette()
+        if self._show_caption:
+            painter.setPen(error_color(pal) if self.is_over else muted_text_color(pal))
+            top = bar.bottom() + 3 if bar.height() > 1 else 0
+            caption = QRectF(0, top, self.width(), self.fontMetrics().height())
+            elided = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+            painter.drawText(caption, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
 
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.drawPath(track)
-        if self._window is not None:
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 2))
-            painter.drawLine(int(window_x), int(bar.top()) - 1, int(window_x), int(bar.bottom()) + 3)
-
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        text_rect = QRectF(0, bar.bottom() + 4, self.width(), metrics.height() * 1.8)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        if self.over_by:
-            painter.setPen(_OVER if palette.color(QPalette.ColorRole.Window).lightness() > 128 else QColor("#ff8a80"))
-        painter.drawText(text_rect, int(flags), metrics.elidedText(self._caption, Qt.TextElideMode.ElideRight, self.width() * 2))
-        painter.end()
+    def _draw_ticks(self, painter: QPainter, bar: QRectF, scale: int) -> None:
+        step = self._per_speaker
+        if not step or not self._window or self._window // step > MAX_SLOT_TICKS:
+            return
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 1))
+        minute = step
+        while minute < self._window:
+            x = bar.left() + bar.width() * minute / scale
+            painter.drawLine(round(x), round(bar.top()) + 1, round(x), round(bar.bottom()) - 1)
+            minute += step

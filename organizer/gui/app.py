@@ -1,0 +1,151 @@
+"""Starting the desktop app: Qt set-up, the campaign file, the main window.
+
+``run_app`` is called by ``organizer.cli.main`` when no command is given.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from organizer import __version__, config
+from organizer.errors import OrganizerError
+from organizer.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "Welcoming City"
+APP_NAME = "organizer"
+# "dark" or "light" forces a colour scheme where the desktop does not report one.
+COLOR_SCHEME_ENV_VAR = "ORGANIZER_COLOR_SCHEME"
+
+
+def configure_application_identity() -> None:
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationDisplayName("organizer")
+    QApplication.setApplicationVersion(__version__)
+
+
+def wants_dark(app: QGuiApplication) -> bool:
+    forced = os.environ.get(COLOR_SCHEME_ENV_VAR, "").strip().lower()
+    if forced in ("dark", "light"):
+        return forced == "dark"
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_color_scheme(app: QApplication) -> None:
+    """Fusion with the desktop's light or dark colours.
+
+    Where the platform theme already hands Fusion a dark palette nothing changes; where it
+    only reports "dark" (or the user forces it), Fusion gets our dark palette.
+    """
+    from organizer.gui.widgets.colors import dark_palette
+
+    if wants_dark(app):
+        if app.palette().color(QPalette.ColorRole.Window).lightness() >= 128:
+            app.setPalette(dark_palette())
+    else:
+        palette = app.style().standardPalette()
+        # Fusion's links are pure blue (#0000ff), harsh next to everything else.
+        palette.setColor(QPalette.ColorRole.Link, QColor("#1a5fb4"))
+        palette.setColor(QPalette.ColorRole.LinkVisited, QColor("#613583"))
+        app.setPalette(palette)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    configure_application_identity()
+    # Fractional scaling (150%) as the desktop asks, not rounded to 100% or 200%.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setStyle("Fusion")
+    apply_color_scheme(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_color_scheme(app))
+    from organizer.gui.widgets.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+# --- opening the first campaign -----------------------------------------------------------
+CHOOSE, CREATE, QUIT = "choose", "create", "quit"
+
+
+def ask_after_open_failure(message: str, *, can_create: bool) -> str:
+    """The one blocking question at start-up (there is no window yet); tests replace it."""
+    box = QMessageBox()
+    box.setWindowTitle("organizer")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(message)
+    choose = box.addButton("Choose another file…", QMessageBox.ButtonRole.AcceptRole)
+    create = box.addButton("Create it", QMessageBox.ButtonRole.ActionRole) if can_create else None
+    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(choose)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is choose:
+        return CHOOSE
+    if create is not None and clicked is create:
+        return CREATE
+    del quit_button
+    return QUIT
+
+
+def open_first_campaign(db_target: str | None, parent: QWidget | None = None) -> Database | None:
+    """Open the campaign named on the command line (or the default one); None if the user gives up.
+
+    The default file is created on first run; a file the user named must exist unless they
+    choose to create it, so a typo does not quietly start an empty campaign.
+    """
+    from organizer.gui.dialogs import files
+    from organizer.services.campaign import open_campaign
+    from organizer.storage.database import resolve_target
+
+    uses_default = not db_target and not os.environ.get(config.DB_ENV_VAR)
+    target, create = db_target, uses_default
+    while True:
+        try:
+            return open_campaign(target, create=create)
+        except OrganizerError as exc:
+            log.warning("could not open %s: %s", target, exc)
+            _url, path = resolve_target(target)
+            missing = path is not None and not path.exists()
+            choice = ask_after_open_failure(str(exc), can_create=missing)
+            if choice == CREATE:
+                create = True
+                continue
+            if choice == CHOOSE:
+                chosen = files.choose_campaign_to_open(parent, path.parent if path is not None else None)
+                if chosen is None:
+                    return None
+                target, create = str(chosen), False
+                continue
+            return None
+
+
+def run_app(db_target: str | None) -> int:
+    from organizer.gui.context import AppContext
+    from organizer.gui.errors import install_exception_hook, install_qt_message_handler
+    from organizer.gui.main_window import MainWindow
+
+    install_qt_message_handler()
+    app = create_application()
+    install_exception_hook()
+    db = open_first_campaign(db_target)
+    if db is None:
+        return 1
+    ctx = AppContext(db, QSettings())
+    window = MainWindow(ctx)
+    window.show()
+    log.info("organizer %s started on %s", __version__, db.display_name)
+    try:
+        return app.exec()
+    finally:
+        ctx.db.dispose()
+

@@ -1,0 +1,109 @@
+"""The dialog for an error nobody expected: say what happened, where the log is, keep going.
+
+Only one is open at a time; further errors are added to its details (a broken timer or
+paint handler would otherwise stack up dialogs by the hundred).
+"""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer import __version__
+from organizer.gui.widgets.card import scaled_font
+
+
+def describe(exc: BaseException) -> str:
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+
+
+class CrashDialog(QDialog):
+    def __init__(self, log_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("crashDialog")
+        self.setWindowTitle("Something went wrong")
+        self.setAccessibleName("Unexpected error")
+        self._log_path = log_path
+        self._count = 0
+
+        layout = QVBoxLayout(self)
+        headline = QLabel("Something went wrong that organizer did not expect.", self)
+        headline.setFont(scaled_font(headline, 1.2, bold=True))
+        headline.setWordWrap(True)
+        layout.addWidget(headline)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Error details")
+        self.details.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.details.hide()
+        layout.addWidget(self.details)
+
+        buttons = QDialogButtonBox(self)
+        self.details_button = QPushButton("Show details", self)
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._toggle_details)
+        copy = QPushButton("Copy details", self)
+        copy.clicked.connect(self._copy)
+        open_folder = QPushButton("Open log folder", self)
+        open_folder.clicked.connect(self._open_folder)
+        quit_button = QPushButton("Quit organizer", self)
+        quit_button.clicked.connect(self._quit)
+        keep = QPushButton("Keep working", self)
+        keep.setDefault(True)
+        keep.clicked.connect(self.accept)
+        for button in (self.details_button, copy, open_folder):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(quit_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(keep, QDialogButtonBox.ButtonRole.AcceptRole)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
+
+    def add_error(self, exc: BaseException | None, text: str | None = None) -> None:
+        self._count += 1
+        again = "" if self._count == 1 else f" It has happened {self._count} times now."
+        self.message.setText(
+            "Everything you saved is safe; an edit that was being saved when it happened may "
+            f"need to be made again. The details were written to the log file {self._log_path}; "
+            f"please send it to whoever looks after organizer for your campaign.{again}"
+        )
+        block = text or (describe(exc) if exc is not None else "")
+        if block:
+            self.details.appendPlainText(f"organizer {__version__}\n{block}")
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setText("Hide details" if shown else "Show details")
+        self.adjustSize()
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_path.parent)))
+
+    def _quit(self) -> None:
+        self.reject()
+        app = QApplication.instance()
+        if app is not None:
+            # Closing the windows lets them save pending edits before the app ends.
+            app.closeAllWindows()
+            app.quit()

@@ -1,0 +1,151 @@
+"""Export every packet of a meeting (and the coordinator's printouts) to a folder.
+
+The packets' contents are read from the database here, on the GUI thread, in one short
+session; only the rendering, which takes seconds, runs in the background task.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer.errors import ValidationError
+from organizer.exports.pdf.batch import BatchCancelled
+from organizer.exports.pdf.data import PrintOptions
+from organizer.gui.context import AppContext
+from organizer.gui.tasks import TaskCancelled
+from organizer.services import packets
+
+FOLDER_SETTING = "meetings/packet_folder"
+
+
+class ExportPacketsDialog(QDialog):
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._meeting_id = meeting_id
+        self.setWindowTitle("Export all packets")
+        self.setAccessibleName(self.windowTitle())
+
+        default = ctx.settings.value(FOLDER_SETTING, "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        self.folder = QLineEdit(str(default))
+        self.folder.setAccessibleName("Folder to save the packets in")
+        browse = QPushButton("Choose…")
+        browse.setAccessibleName("Choose the folder")
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+
+        self.separate = QRadioButton("One file per speaker (to email or text)")
+        self.combined = QRadioButton("One file for printing (each packet starts on a new sheet)")
+        self.separate.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.separate)
+        group.addButton(self.combined)
+
+        self.language = QComboBox()
+        self.language.setAccessibleName("Packet language")
+        self.language.addItem("Each speaker's own language", None)
+        self.language.addItem("English", "en")
+        self.language.addItem("Spanish", "es")
+        self.paper = QComboBox()
+        self.paper.setAccessibleName("Paper size")
+        self.paper.addItem("Letter", "letter")
+        self.paper.addItem("A4", "a4")
+        self.large_print = QCheckBox("Large print (body text 14 pt)")
+        self.printouts = QCheckBox("Also the run of show and the sign-in sheet (for the coordinator only)")
+        self.printouts.setChecked(True)
+
+        form = QFormLayout()
+        form.addRow("Save in:", folder_row)
+        form.addRow("Files:", self.separate)
+        form.addRow("", self.combined)
+        form.addRow("Language:", self.language)
+        form.addRow("Paper:", self.paper)
+        form.addRow("", self.large_print)
+        form.addRow("", self.printouts)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(600, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Save the packets in", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def accept(self) -> None:
+        try:
+            self.start_export()
+        except Exception as exc:  # noqa: BLE001 - every failure is shown, the dialog stays open
+            self._ctx.show_error(self, exc)
+            return
+        super().accept()
+
+    def start_export(self, on_done: Callable[[list[Path]], None] | None = None) -> None:
+        folder = self.folder.text().strip()
+        if not folder:
+            raise ValidationError("Choose a folder to save the packets in.")
+        target = Path(folder).expanduser()
+        options = PrintOptions(paper=self.paper.currentData(), large_print=self.large_print.isChecked())
+        combined = self.combined.isChecked()
+        with self._ctx.session() as session:
+            data = packets.meeting_packets(session, self._meeting_id, lang=self.language.currentData())
+            run_of_show = (
+                packets.run_of_show_data(session, self._meeting_id) if self.printouts.isChecked() else None
+            )
+        if not data:
+            raise ValidationError("There is no one signed up to speak at this meeting yet.")
+        self._ctx.settings.setValue(FOLDER_SETTING, str(target))
+        ctx = self._ctx
+        parent = self.parentWidget()
+
+        def work(progress, is_cancelled) -> list[Path]:
+            total = len(data)
+
+            def report(done: int, _total: int) -> None:
+                progress(done, total, f"Rendered {done} of {total} packets…")
+
+            try:
+                written = packets.write_packets(
+                    data, target, combined=combined, options=options, progress=report, cancelled=is_cancelled
+                )
+            except BatchCancelled as exc:
+                raise TaskCancelled() from exc
+            if run_of_show is not None and not is_cancelled():
+                written += packets.write_printouts(run_of_show, target, options=options)
+            return written
+
+        # The dialog has closed by the time this runs: it touches only the context.
+        def done(written: list[Path]) -> None:
+            ctx.notify(f"Saved {len(written)} file{'s' if len(written) != 1 else ''} in {target}.")
+            if on_done is not None:
+                on_done(written)
+
+        ctx.run_task(parent or self, "Exporting packets", work, done)

@@ -1,0 +1,83 @@
+"""Help menu dialogs: keyboard shortcuts and About. Both non-modal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer import __version__
+from organizer.applog import log_file
+from organizer.gui.widgets.card import muted_label, page_heading, plain_label
+
+# Shortcuts that live inside pages (the main window's own come from its actions).
+PAGE_SHORTCUTS = (
+    ("People", "Filter the table", "Ctrl+F"),
+    ("People", "New person", "Ctrl+N"),
+    ("People", "Save the person", "Ctrl+S"),
+    ("People", "Delete the selected person", "Delete"),
+    ("Search", "Choose a result / open it", "Up, Down / Enter"),
+)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, shortcuts: Sequence[tuple[str, str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle("Keyboard shortcuts")
+        layout = QVBoxLayout(self)
+        tree = QTreeWidget(self)
+        tree.setAccessibleName("Keyboard shortcuts")
+        tree.setHeaderLabels(["Action", "Keys"])
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        groups: dict[str, QTreeWidgetItem] = {}
+        for group_name, action, keys in list(shortcuts) + list(PAGE_SHORTCUTS):
+            group = groups.get(group_name)
+            if group is None:
+                group = QTreeWidgetItem(tree, [group_name])
+                group.setFirstColumnSpanned(True)
+                group.setExpanded(True)
+                groups[group_name] = group
+            QTreeWidgetItem(group, [action, keys])
+        layout.addWidget(tree)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.tree = tree
+        self.resize(self.fontMetrics().averageCharWidth() * 70, self.fontMetrics().height() * 30)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, database: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle("About organizer")
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading("organizer", self))
+        layout.addWidget(muted_label(f"Version {__version__}", self))
+        layout.addWidget(plain_label(
+            "Plans public comment at city council meetings for the Welcoming City campaign in "
+            "Bloomington-Normal: who speaks when, with which talking points, and where each council "
+            "member stands.", self))
+        layout.addWidget(plain_label(
+            "Privacy: organizer never records anyone's immigration status, and nothing here "
+            "should. Everything stays in your campaign file unless you export it.", self))
+        for label, value in (("Campaign file", database), ("Log file", str(log_file()))):
+            text = plain_label(f"{label}: {value}", self)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(text)
+        layout.addWidget(muted_label("Free software under the MIT license. Built with Qt (PySide6), SQLAlchemy and ReportLab.", self))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 70, self.sizeHint().height())

@@ -1,0 +1,188 @@
+"""Draw the speaking order by lottery, and show anyone how to check the draw.
+
+The seed is shown before the draw and can be replaced, for instance with dice rolled in
+the room; the result lists each entrant's ticket (the hash that placed them), so the
+order can be re-computed by hand with ``sha256sum`` or three lines of Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer.domain.rules import lottery
+from organizer.gui.context import SIGNUPS, AppContext
+from organizer.gui.models.labels import local_when_text
+from organizer.services import meetings, signups
+
+
+@dataclass(frozen=True)
+class DrawView:
+    seed: str
+    drawn_at: str
+    entrants: tuple[int, ...]
+    order: tuple[int, ...]
+    slots: int
+    names: dict[int, str]
+    verified: bool
+
+
+def latest_draw(ctx: AppContext, meeting_id: int) -> DrawView | None:
+    with ctx.session() as session:
+        meeting = meetings.load_meeting_board(session, meeting_id)
+        if not meeting.lottery_draws:
+            return None
+        draw = meeting.lottery_draws[-1]
+        names = {s.id: s.person.display_name for s in meeting.signups}
+        local = draw.drawn_at.astimezone(meetings.local_start(meeting).tzinfo)
+        return DrawView(
+            seed=draw.seed,
+            drawn_at=local_when_text(local),
+            entrants=tuple(draw.entrants),
+            order=tuple(draw.order),
+            slots=draw.slots,
+            names=names,
+            verified=lottery.verify(draw.entrants, draw.seed, draw.order),
+        )
+
+
+def verification_text(view: DrawView) -> str:
+    ids = ", ".join(str(i) for i in view.entrants)
+    first = view.entrants[0] if view.entrants else 1
+    return (
+        f"Seed: {view.seed}\n"
+        f"Entrants (sign-up numbers): {ids}\n"
+        f"Speaking slots: {view.slots}\n\n"
+        "To check the order, take the SHA-256 of the seed, a colon and each sign-up number, "
+        "and sort the hashes: the smallest speaks first.\n\n"
+        "In a terminal, for each sign-up number:\n"
+        f"    printf '%s' '{view.seed}:{first}' | sha256sum\n\n"
+        "Or in Python:\n"
+        "    import hashlib\n"
+        f"    ids = [{ids}]\n"
+        f"    sorted(ids, key=lambda i: hashlib.sha256(f\"{view.seed}:{{i}}\".encode()).hexdigest())\n"
+    )
+
+
+class LotteryDialog(QDialog):
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._meeting_id = meeting_id
+        self.view: DrawView | None = None
+        self.setWindowTitle("Lottery for the speaking order")
+        self.setAccessibleName(self.windowTitle())
+
+        explain = QLabel(
+            "More people signed up than the public-comment window holds, and this council "
+            "chooses speakers by lottery. Everyone still signed up enters. The seed decides the "
+            "order; you may replace it, for example with dice rolled in the room, before drawing."
+        )
+        explain.setWordWrap(True)
+        self.seed = QLineEdit(lottery.new_seed())
+        self.seed.setAccessibleName("Lottery seed")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.seed.setFont(mono)
+        new_seed = QPushButton("New seed")
+        new_seed.setAccessibleName("Make a new random seed")
+        new_seed.clicked.connect(lambda: self.seed.setText(lottery.new_seed()))
+        self.draw_button = QPushButton("Draw the order")
+        self.draw_button.setAccessibleName("Draw the speaking order")
+        self.draw_button.setDefault(True)
+        self.draw_button.clicked.connect(self.draw)
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(QLabel("Seed:"))
+        seed_row.addWidget(self.seed, 1)
+        seed_row.addWidget(new_seed)
+        seed_row.addWidget(self.draw_button)
+
+        self.result_box = QGroupBox("Result")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Order", "Speaker", "Result", "Ticket (SHA-256)"])
+        self.table.setAccessibleName("Drawn order")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.how_to_check = QPlainTextEdit()
+        self.how_to_check.setReadOnly(True)
+        self.how_to_check.setFont(mono)
+        self.how_to_check.setAccessibleName("How to check the draw")
+        copy = QPushButton("Copy how to check")
+        copy.setAccessibleName("Copy the instructions for checking the draw")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.how_to_check.toPlainText()))
+        result_layout = QVBoxLayout(self.result_box)
+        result_layout.addWidget(self.summary)
+        result_layout.addWidget(self.table, 2)
+        result_layout.addWidget(QLabel("How anyone can check this draw:"))
+        result_layout.addWidget(self.how_to_check, 1)
+        result_layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignRight)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(seed_row)
+        layout.addWidget(self.result_box, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 640)
+        self.show_draw(latest_draw(ctx, meeting_id))
+
+    def draw(self) -> None:
+        try:
+            with self._ctx.session() as session:
+                signups.draw_lottery(session, self._meeting_id, self.seed.text().strip())
+        except Exception as exc:  # noqa: BLE001 - every failure is shown
+            self._ctx.show_error(self, exc)
+            return
+        self._ctx.changed(SIGNUPS)
+        view = latest_draw(self._ctx, self._meeting_id)
+        self.show_draw(view)
+        if view:
+            waiting = len(view.order) - min(view.slots, len(view.order))
+            self._ctx.notify(f"Lottery drawn with seed {view.seed}: {waiting} on the waitlist.")
+
+    def show_draw(self, view: DrawView | None) -> None:
+        self.view = view
+        self.result_box.setVisible(view is not None)
+        self.draw_button.setText("Draw the order" if view is None else "Draw again")
+        if view is None:
+            return
+        speaking = min(view.slots, len(view.order))
+        check = "The recorded order checks out." if view.verified else "WARNING: the recorded order does not match its seed."
+        self.summary.setText(
+            f"Drawn {view.drawn_at} with seed {view.seed}. {speaking} of {len(view.order)} "
+            f"speak; {len(view.order) - speaking} wait. {check}"
+        )
+        self.table.setRowCount(len(view.order))
+        for row, signup_id in enumerate(view.order):
+            cells = (
+                str(row + 1),
+                f"{view.names.get(signup_id, 'removed sign-up')} (sign-up {signup_id})",
+                "Speaks" if row < view.slots else "Waitlist",
+                lottery.ticket(view.seed, signup_id),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.how_to_check.setPlainText(verification_text(view))

@@ -1,0 +1,131 @@
+"""Edit a council member's details; a conflicting edit elsewhere offers to reload."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer.domain.models import CouncilMember
+from organizer.gui.context import MEMBERS, AppContext
+from organizer.gui.dialogs.fields import OptionalDateEdit
+from organizer.services import council
+from organizer.services.records import get_record
+from organizer.services.validation import format_phone
+
+NOTES_REMINDER = (
+    "Internal notes, for the team only. Never write down anyone's immigration status "
+    "or anything that hints at it."
+)
+
+
+class MemberEditorDialog(QDialog):
+    def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._member_id = member_id
+        self._version: int | None = None
+        self.setWindowTitle("Edit council member")
+        self.setAccessibleName("Edit council member")
+
+        self.name = QLineEdit()
+        self.seat = QLineEdit()
+        self.seat.setPlaceholderText("e.g. Ward 3, At-large, Mayor")
+        self.is_mayor = QCheckBox("This member is the mayor")
+        self.term_start = OptionalDateEdit("Term starts")
+        self.term_end = OptionalDateEdit("Term ends")
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.office = QLineEdit()
+        self.concerns = QLineEdit()
+        self.concerns.setPlaceholderText("Tags separated by commas, e.g. public safety, cost")
+        self.active = QCheckBox("Serving now (inactive members are left out of the whip count)")
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(NOTES_REMINDER)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(90)
+        for widget, name in (
+            (self.name, "Name"), (self.seat, "Seat"), (self.is_mayor, "Mayor"), (self.email, "Email"),
+            (self.phone, "Phone"), (self.office, "Office"), (self.concerns, "Concerns"),
+            (self.active, "Serving now"), (self.notes, "Internal notes"),
+        ):
+            widget.setAccessibleName(name)
+
+        form = QFormLayout()
+        form.addRow("Name:", self.name)
+        form.addRow("Seat:", self.seat)
+        form.addRow("", self.is_mayor)
+        form.addRow("", self.term_start)
+        form.addRow("", self.term_end)
+        form.addRow("Email:", self.email)
+        form.addRow("Phone:", self.phone)
+        form.addRow("Office:", self.office)
+        form.addRow("Concerns:", self.concerns)
+        form.addRow("", self.active)
+        form.addRow("Notes:", self.notes)
+        reminder = QLabel(NOTES_REMINDER)
+        reminder.setWordWrap(True)
+        reminder.setEnabled(False)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(reminder)
+        layout.addWidget(buttons)
+        self.load()
+        self.name.setFocus()
+        self.resize(560, self.sizeHint().height())
+
+    def load(self) -> None:
+        with self._ctx.session() as session:
+            member = get_record(session, CouncilMember, self._member_id, "council member")
+            self._version = member.version
+            self.setWindowTitle(f"Edit council member — {member.name}")
+            self.name.setText(member.name)
+            self.seat.setText(member.seat)
+            self.is_mayor.setChecked(bool(member.is_mayor))
+            self.term_start.set_value(member.term_start)
+            self.term_end.set_value(member.term_end)
+            self.email.setText(member.email)
+            self.phone.setText(format_phone(member.phone) if member.phone else "")
+            self.office.setText(member.office)
+            self.concerns.setText(", ".join(member.concerns or ()))
+            self.active.setChecked(member.active is not False)
+            self.notes.setPlainText(member.notes)
+
+    def changes(self) -> dict:
+        return {
+            "name": self.name.text(),
+            "seat": self.seat.text().strip(),
+            "is_mayor": self.is_mayor.isChecked(),
+            "term_start": self.term_start.value(),
+            "term_end": self.term_end.value(),
+            "email": self.email.text(),
+            "phone": self.phone.text(),
+            "office": self.office.text().strip(),
+            "concerns": self.concerns.text(),
+            "active": self.active.isChecked(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def accept(self) -> None:
+        try:
+            with self._ctx.session() as session:
+                council.update_member(session, self._member_id, self.changes(), expected_version=self._version)
+        except Exception as exc:  # noqa: BLE001 - every failure is shown, the dialog stays open
+            self._ctx.show_error(self, exc, on_reload=self.load)
+            return
+        self._ctx.changed(MEMBERS)
+        self._ctx.notify("Council member saved.")
+        super().accept()

@@ -1,0 +1,603 @@
+"""The editor panel for one person: inline validation, consent, languages, sign-up history.
+
+Edits are saved explicitly (Save, Ctrl+S) or when the user leaves the editor (another
+person, another page, closing the window): ``commit_pending`` saves what can be saved and
+refuses to move on when a field is invalid, so nothing typed is silently lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer.domain.enums import PersonRole, SignupStatus
+from organizer.domain.models import Person
+from organizer.errors import ConflictError, NotFoundError, OrganizerError, ValidationError
+from organizer.gui import context as kinds
+from organizer.gui.context import AppContext
+from organizer.gui.widgets.card import muted_label, plain_label, scaled_font
+from organizer.gui.widgets.format import date_and_time, plural
+from organizer.gui.widgets.notes import FieldError, NoticeBanner
+from organizer.services import council as council_service
+from organizer.services import people as people_service
+from organizer.services.meetings import local_start
+from organizer.services.records import get_record
+from organizer.services.validation import format_phone
+
+PRIVACY_NOTE = "Never record immigration status here."
+NAME_REQUIRED = "A person needs at least a first or last name."
+SIGNUP_STATUS_LABELS = {
+    SignupStatus.INVITED: "Invited",
+    SignupStatus.CONFIRMED: "Confirmed",
+    SignupStatus.WAITLISTED: "Waitlisted",
+    SignupStatus.CHECKED_IN: "Checked in",
+    SignupStatus.SPOKE: "Spoke",
+    SignupStatus.NO_SHOW: "No-show",
+    SignupStatus.DECLINED: "Declined",
+    SignupStatus.CANCELLED: "Cancelled",
+}
+TEXT_FIELDS = (
+    ("first_name", "First name"),
+    ("last_name", "Last name"),
+    ("preferred_name", "Preferred name"),
+    ("pronouns", "Pronouns"),
+    ("email", "Email"),
+    ("phone", "Phone"),
+    ("zip_code", "ZIP code"),
+    ("ward", "Ward"),
+    ("languages", "Languages"),
+)
+CONSENT_FIELDS = (
+    ("may_email", "May email them"),
+    ("may_text", "May text them"),
+    ("may_name_publicly", "May name them publicly (press, social media)"),
+)
+MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class SignupLine:
+    meeting_id: int
+    when: str
+    council: str
+    status: str
+
+
+@dataclass
+class LoadedPerson:
+    """A person as the form shows them: every value in its on-screen form."""
+
+    id: int | None
+    version: int | None
+    name: str
+    values: dict[str, Any]
+    history: people_service.SignupHistory | None = None
+    signups: list[SignupLine] = field(default_factory=list)
+
+
+def empty_values() -> dict[str, Any]:
+    values: dict[str, Any] = {key: "" for key, _ in TEXT_FIELDS}
+    values.update(home_body_id=None, packet_language="en", role=PersonRole.VOLUNTEER.value, notes="")
+    values.update({key: False for key, _ in CONSENT_FIELDS})
+    return values
+
+
+def form_values(person: Person) -> dict[str, Any]:
+    return {
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "preferred_name": person.preferred_name,
+        "pronouns": person.pronouns,
+        "email": person.email or "",
+        "phone": format_phone(person.phone),
+        "zip_code": person.zip_code,
+        "ward": person.ward,
+        "languages": ", ".join(person.languages or []),
+        "home_body_id": person.home_body_id,
+        "packet_language": person.packet_language,
+        "role": person.role.value,
+        "notes": person.notes,
+        "may_email": person.may_email,
+        "may_text": person.may_text,
+        "may_name_publicly": person.may_name_publicly,
+    }
+
+
+def parse_languages(text: str) -> list[str]:
+    return [code for code in text.replace(";", ",").replace(" ", ",").split(",") if code.strip()]
+
+
+class PersonEditor(QWidget):
+    saved = Signal(int)  # the person's id, after a save
+    dirty_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._loaded = LoadedPerson(None, None, "", empty_values())
+        self._active = False  # showing a person or a new one (not the empty state)
+        self._loading = False
+        self._errors: dict[str, str] = {}
+        self._was_dirty = False
+        self.setAccessibleName("Person editor")
+        self._build()
+        self.clear()
+
+    # --- building ----------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        self.title = plain_label("", self, wrap=True)
+        self.title.setFont(scaled_font(self.title, 1.3, bold=True))
+        header.addWidget(self.title, 1)
+        self.state_label = muted_label("", self, wrap=False)
+        header.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        outer.addLayout(header)
+
+        self.empty_note = muted_label("Choose a person in the table, or press New person (Ctrl+N).", self)
+        outer.addWidget(self.empty_note)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(self.scroll)
+        self.scroll.setWidget(body)
+        form_box = QVBoxLayout(body)
+        form_box.setContentsMargins(0, 0, self.fontMetrics().averageCharWidth(), 0)
+        outer.addWidget(self.scroll, 1)
+
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, FieldError] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(self.fontMetrics().height())
+        grid.setVerticalSpacing(round(self.fontMetrics().height() * 0.5))
+        labels = dict(TEXT_FIELDS)
+        for key, _label in TEXT_FIELDS:
+            edit = QLineEdit(body)
+            edit.setObjectName(f"person_{key}")
+            edit.setAccessibleName(labels[key])
+            edit.textChanged.connect(lambda _text, key=key: self._on_edited(key))
+            error = FieldError(body)
+            error.setObjectName(f"person_{key}_error")
+            error.attach(edit)
+            self.fields[key] = edit
+            self.errors[key] = error
+
+        self.home_body = QComboBox(body)
+        self.home_body.setAccessibleName("Home council")
+        self.home_body.currentIndexChanged.connect(lambda _i: self._on_edited("home_body_id"))
+        self.packet_language = QComboBox(body)
+        self.packet_language.setAccessibleName("Packet language")
+        self.packet_language.addItem("English", "en")
+        self.packet_language.addItem("Spanish (español)", "es")
+        self.packet_language.currentIndexChanged.connect(lambda _i: self._on_edited("packet_language"))
+        self.role = QComboBox(body)
+        self.role.setAccessibleName("Role")
+        self.role.addItem("Volunteer", PersonRole.VOLUNTEER.value)
+        self.role.addItem("Campaign team", PersonRole.TEAM.value)
+        self.role.currentIndexChanged.connect(lambda _i: self._on_edited("role"))
+        self.language_names = muted_label("", body)
+
+        # Labels above fields, two to a row: compact enough to leave room for the history.
+        cells = (
+            ("first_name", "last_name"),
+            ("preferred_name", "pronouns"),
+            ("email", "phone"),
+            ("zip_code", "ward"),
+            ("home_body_id", "role"),
+            ("languages", "packet_language"),
+        )
+        widgets = {"home_body_id": (self.home_body, "Home council"), "role": (self.role, "Role"),
+                   "packet_language": (self.packet_language, "Packet in")}
+        for row, pair in enumerate(cells):
+            for column, key in enumerate(pair):
+                widget, label_text = widgets.get(key, (self.fields.get(key), labels.get(key)))
+                cell = QVBoxLayout()
+                cell.setSpacing(2)
+                label = QLabel(f"{label_text}:", body)
+                label.setBuddy(widget)
+                cell.addWidget(label)
+                cell.addWidget(widget)
+                if key in self.errors:
+                    cell.addWidget(self.errors[key])
+                if key == "languages":
+                    cell.addWidget(self.language_names)
+                cell.addStretch(1)
+                grid.addLayout(cell, row, column)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.fields["email"].setPlaceholderText("name@example.org")
+        self.fields["phone"].setPlaceholderText("(309) 555-0123")
+        self.fields["languages"].setPlaceholderText("es, en")
+        self.fields["languages"].setToolTip("Language codes separated by commas: es Spanish, en English, fr French…")
+        self.fields["ward"].setPlaceholderText("Ward 3")
+        self.fields["preferred_name"].setToolTip("What they like to be called; packets and lists use it")
+        form_box.addLayout(grid)
+
+        self.consents: dict[str, QCheckBox] = {}
+        consent_title = QLabel("Consent:", body)
+        form_box.addWidget(consent_title)
+        for key, label in CONSENT_FIELDS:
+            check = QCheckBox(label, body)
+            check.setAccessibleName(label)
+            check.toggled.connect(lambda _on, key=key: self._on_edited(key))
+            form_box.addWidget(check)
+            self.consents[key] = check
+
+        notes_title = QLabel("Notes (internal, never printed):", body)
+        form_box.addWidget(notes_title)
+        self.privacy_note = NoticeBanner(PRIVACY_NOTE, body)
+        self.privacy_note.setObjectName("privacyNote")
+        form_box.addWidget(self.privacy_note)
+        self.notes = QPlainTextEdit(body)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleDescription(PRIVACY_NOTE)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.notes.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.notes.textChanged.connect(lambda: self._on_edited("notes"))
+        notes_title.setBuddy(self.notes)
+        form_box.addWidget(self.notes)
+        self.notes_error = FieldError(body)
+        self.notes_error.attach(self.notes)
+        form_box.addWidget(self.notes_error)
+        self.errors["notes"] = self.notes_error
+
+        history_title = QLabel("Sign-ups", body)
+        history_title.setFont(scaled_font(history_title, 1.1, bold=True))
+        form_box.addSpacing(self.fontMetrics().height() // 2)
+        form_box.addWidget(history_title)
+        self.history_summary = plain_label("", body)
+        form_box.addWidget(self.history_summary)
+        self.signups = QTreeWidget(body)
+        self.signups.setAccessibleName("Sign-up history")
+        self.signups.setRootIsDecorated(False)
+        self.signups.setColumnCount(3)
+        self.signups.setHeaderLabels(["Meeting", "Council", "Status"])
+        self.signups.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.signups.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.signups.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.signups.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.signups.itemActivated.connect(self._open_meeting)
+        self.signups.setToolTip("Press Enter or double-click to open the meeting.")
+        history_title.setBuddy(self.signups)
+        form_box.addWidget(self.signups)
+        form_box.addStretch(1)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Save", self)
+        self.save_button.setToolTip("Save the changes (Ctrl+S)")
+        self.save_button.setAccessibleName("Save person")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Revert", self)
+        self.revert_button.setToolTip("Throw away the changes since the last save")
+        self.revert_button.setAccessibleName("Revert changes")
+        self.revert_button.clicked.connect(self.revert)
+        self.save_hint = muted_label("", self, wrap=True)
+        buttons.addWidget(self.save_hint, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+
+    # --- state -------------------------------------------------------------------------
+    def person_id(self) -> int | None:
+        return self._loaded.id
+
+    def is_active(self) -> bool:
+        return self._active
+
+    def is_new(self) -> bool:
+        return self._active and self._loaded.id is None
+
+    def display_name(self) -> str:
+        return self._loaded.name
+
+    def version(self) -> int | None:
+        return self._loaded.version
+
+    def error_for(self, key: str) -> str:
+        return self._errors.get(key, "")
+
+    def current_values(self) -> dict[str, Any]:
+        values = {key: edit.text() for key, edit in self.fields.items()}
+        values["home_body_id"] = self.home_body.currentData()
+        values["packet_language"] = self.packet_language.currentData()
+        values["role"] = self.role.currentData()
+        values["notes"] = self.notes.toPlainText()
+        values.update({key: check.isChecked() for key, check in self.consents.items()})
+        return values
+
+    def changed_fields(self) -> dict[str, Any]:
+        if not self._active:
+            return {}
+        loaded = self._loaded.values
+        return {k: v for k, v in self.current_values().items() if v != loaded.get(k)}
+
+    def is_dirty(self) -> bool:
+        return bool(self.changed_fields())
+
+    def is_valid(self) -> bool:
+        return not self._errors
+
+    # --- loading -----------------------------------------------------------------------
+    def clear(self) -> None:
+        """The empty state: nobody chosen (unsaved edits are dropped; callers commit first)."""
+        self._active = False
+        self._loaded = LoadedPerson(None, None, "", empty_values())
+        self._fill(self._loaded)
+        self.title.setText("No one selected")
+        self.empty_note.show()
+        self.scroll.hide()
+        self._update_state()
+
+    def start_new(self) -> None:
+        self._loaded = LoadedPerson(None, None, "", empty_values())
+        self._active = True
+        self._load_bodies()
+        self._fill(self._loaded)
+        self.title.setText("New person")
+        self.empty_note.hide()
+        self.scroll.show()
+        self._update_state()
+        self.fields["first_name"].setFocus()
+
+    def load(self, person_id: int) -> bool:
+        """Show a person as saved; False (and the empty state) if they no longer exist."""
+        try:
+            with self._ctx.session() as session:
+                person = get_record(session, Person, person_id, "person")
+                history = people_service.signup_history(session, person_id)
+                lines = [
+                    SignupLine(
+                        meeting_id=s.meeting_id,
+                        when=date_and_time(local_start(s.meeting)),
+                        council=s.meeting.body.short_name or s.meeting.body.name,
+                        status=SIGNUP_STATUS_LABELS.get(s.status, s.status.value),
+                    )
+                    for s in people_service.person_signups(session, person_id)
+                ]
+                loaded = LoadedPerson(person.id, person.version, person.display_name, form_values(person), history, lines)
+                bodies = [(b.id, b.name) for b in council_service.list_bodies(session)]
+        except NotFoundError:
+            self.clear()
+            return False
+        except OrganizerError as exc:
+            self._ctx.show_error(self, exc)
+            return False
+        self._loaded = loaded
+        self._active = True
+        self._set_bodies(bodies)
+        self._fill(loaded)
+        self.title.setText(loaded.name or "(no name)")
+        self.empty_note.hide()
+        self.scroll.show()
+        self._update_state()
+        return True
+
+    def reload(self) -> None:
+        """Throw away local edits and show the saved version (after a conflict)."""
+        if self._loaded.id is not None:
+            self.load(self._loaded.id)
+        else:
+            self.revert()
+
+    def revert(self) -> None:
+        self._fill(self._loaded)
+        self._update_state()
+
+    def _load_bodies(self) -> None:
+        try:
+            with self._ctx.session() as session:
+                self._set_bodies([(b.id, b.name) for b in council_service.list_bodies(session)])
+        except OrganizerError as exc:
+            self._ctx.notify(str(exc))
+
+    def _set_bodies(self, bodies: list[tuple[int, str]]) -> None:
+        self._loading = True
+        try:
+            self.home_body.clear()
+            self.home_body.addItem("Not set", None)
+            for body_id, name in bodies:
+                self.home_body.addItem(name, body_id)
+        finally:
+            self._loading = False
+
+    def _fill(self, loaded: LoadedPerson) -> None:
+        self._loading = True
+        try:
+            values = loaded.values
+            for key, edit in self.fields.items():
+                edit.setText(values.get(key, ""))
+                edit.setCursorPosition(0)
+            self.home_body.setCurrentIndex(max(0, self.home_body.findData(values.get("home_body_id"))))
+            self.packet_language.setCurrentIndex(max(0, self.packet_language.findData(values.get("packet_language"))))
+            self.role.setCurrentIndex(max(0, self.role.findData(values.get("role"))))
+            self.notes.setPlainText(values.get("notes", ""))
+            for key, check in self.consents.items():
+                check.setChecked(bool(values.get(key)))
+            self._fill_history(loaded)
+        finally:
+            self._loading = False
+        self._errors.clear()
+        for error in self.errors.values():
+            error.show_message("")
+        if self._active:
+            self._validate_all()
+
+    def _fill_history(self, loaded: LoadedPerson) -> None:
+        self.signups.clear()
+        history = loaded.history
+        if loaded.id is None:
+            self.history_summary.setText("Sign-ups appear here once the person is saved.")
+        elif history is None or history.total == 0:
+            self.history_summary.setText("Not signed up for any meeting yet.")
+        else:
+            self.history_summary.setText(
+                f"{plural(history.total, 'sign-up')}: spoke {plural(history.spoke, 'time')}, "
+                f"{plural(history.no_shows, 'no-show')}, {history.upcoming} upcoming."
+            )
+        for line in loaded.signups:
+            item = QTreeWidgetItem([line.when, line.council, line.status])
+            item.setData(0, MEETING_ID_ROLE, line.meeting_id)
+            self.signups.addTopLevelItem(item)
+        self.signups.setVisible(bool(loaded.signups))
+
+    def _open_meeting(self, item: QTreeWidgetItem, _column: int) -> None:
+        meeting_id = item.data(0, MEETING_ID_ROLE)
+        if meeting_id is not None and self.commit_pending():
+            self._ctx.navigate("meeting", int(meeting_id))
+
+    # --- validation --------------------------------------------------------------------
+    def _on_edited(self, key: str) -> None:
+        if self._loading or not self._active:
+            return
+        self._validate(key)
+        if key in ("first_name", "last_name", "preferred_name"):
+            self._validate_name()
+        self._update_state()
+
+    def _validate_all(self) -> None:
+        for key, _label in TEXT_FIELDS:
+            self._validate(key)
+        self._validate("notes")
+        self._validate_name()
+        self._update_state()
+
+    def _show_language_names(self) -> None:
+        from organizer.gui.models.people_model import language_name
+
+        codes = parse_languages(self.fields["languages"].text())
+        self.language_names.setText(", ".join(language_name(c.strip().lower()) for c in codes))
+
+    def _validate(self, key: str) -> None:
+        if key == "languages":
+            self._show_language_names()
+        if key not in self.errors:
+            return
+        value: Any = self.notes.toPlainText() if key == "notes" else self.fields[key].text()
+        if key == "languages":
+            value = parse_languages(value)
+        try:
+            people_service.clean_person_fields({key: value})
+        except ValidationError as exc:
+            self._set_error(key, str(exc))
+        else:
+            if key != "first_name" or self._errors.get(key) != NAME_REQUIRED:
+                self._set_error(key, "")
+
+    def _validate_name(self) -> None:
+        names = [self.fields[k].text().strip() for k in ("first_name", "last_name", "preferred_name")]
+        if not any(names):
+            self._set_error("first_name", NAME_REQUIRED)
+        elif self._errors.get("first_name") == NAME_REQUIRED:
+            self._set_error("first_name", "")
+            self._validate("first_name")
+
+    def _set_error(self, key: str, message: str) -> None:
+        if message:
+            self._errors[key] = message
+        else:
+            self._errors.pop(key, None)
+        self.errors[key].show_message(message)
+
+    def _update_state(self) -> None:
+        dirty = self.is_dirty()
+        valid = self.is_valid()
+        self.save_button.setEnabled(self._active and valid and (dirty or self.is_new()))
+        self.revert_button.setEnabled(self._active and dirty)
+        if not self._active:
+            self.state_label.setText("")
+            self.save_hint.setText("")
+        elif not valid:
+            self.state_label.setText("Unsaved changes" if dirty else "")
+            self.save_hint.setText("Fix the fields marked in red to save.")
+        elif dirty:
+            self.state_label.setText("Unsaved changes")
+            self.save_hint.setText("Ctrl+S saves; so does moving to another person.")
+        else:
+            self.state_label.setText("New" if self.is_new() else "Saved")
+            self.save_hint.setText("")
+        if dirty != self._was_dirty:
+            self._was_dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    # --- saving ------------------------------------------------------------------------
+    def _changes_for_service(self, changes: dict[str, Any]) -> dict[str, Any]:
+        out = dict(changes)
+        if "languages" in out:
+            out["languages"] = parse_languages(out["languages"])
+        return out
+
+    def save(self) -> bool:
+        """Save the form; True when saved (or nothing to save)."""
+        if not self._active:
+            return True
+        self._validate_all()
+        if not self.is_valid():
+            self._ctx.notify("Not saved: fix the fields marked in red first.")
+            return False
+        changes = self.changed_fields()
+        if not changes and not self.is_new():
+            return True
+        try:
+            with self._ctx.session() as session:
+                if self.is_new():
+                    fields = self._changes_for_service(self.current_values())
+                    person = people_service.create_person(session, **fields)
+                else:
+                    person = people_service.update_person(
+                        session, self._loaded.id, self._changes_for_service(changes),
+                        expected_version=self._loaded.version,
+                    )
+                person_id, name = person.id, person.display_name
+        except ValidationError as exc:
+            if exc.field in self.errors:
+                self._set_error(exc.field, str(exc))
+                self._update_state()
+            else:
+                self._ctx.show_error(self, exc)
+            return False
+        except ConflictError as exc:
+            self._ctx.show_error(self, exc, on_reload=self.reload)
+            return False
+        except OrganizerError as exc:
+            self._ctx.show_error(self, exc)
+            return False
+        self.load(person_id)
+        self._ctx.changed(kinds.PEOPLE)
+        self._ctx.notify(f"Saved {name}.")
+        self.saved.emit(person_id)
+        return True
+
+    def commit_pending(self) -> bool:
+        """Save before the user moves on; False (with the reason shown) when it cannot."""
+        if not self._active or (not self.is_dirty() and not self.is_new()):
+            return True
+        if self.is_new() and not self.is_dirty():
+            return True  # an untouched new form: nothing to keep
+        if not self.is_valid():
+            self._ctx.notify("Fix the fields marked in red, or press Revert, before moving on.")
+            first = next(iter(self._errors))
+            (self.notes if first == "notes" else self.fields[first]).setFocus()
+            return False
+        return self.save()
+

@@ -1,0 +1,116 @@
+"""Log a contact with a council member: what kind, one sentence, and maybe a follow-up date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer.domain.enums import InteractionKind
+from organizer.gui.context import INTERACTIONS, MEMBERS, AppContext
+from organizer.gui.dialogs.fields import OptionalDateEdit, to_date
+from organizer.gui.models.labels import INTERACTION_LABELS
+from organizer.services import council
+
+KINDS = list(InteractionKind)
+
+
+class RecordInteractionDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        member_id: int,
+        member_name: str,
+        kind: InteractionKind = InteractionKind.MEETING,
+        team_members: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._member_id = member_id
+        self.saved_interaction_id: int | None = None
+        self.setWindowTitle(f"Log contact — {member_name}")
+        self.setAccessibleName(f"Log a contact with {member_name}")
+
+        intro = QLabel(f"How did the team talk with {member_name}?")
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.kind_group = QButtonGroup(self)
+        kinds = QHBoxLayout()
+        self.kind_buttons: dict[InteractionKind, QRadioButton] = {}
+        for n, value in enumerate(KINDS):
+            button = QRadioButton(INTERACTION_LABELS[value])
+            button.setAccessibleName(f"Kind: {INTERACTION_LABELS[value]}")
+            self.kind_group.addButton(button, n)
+            self.kind_buttons[value] = button
+            kinds.addWidget(button)
+        kinds.addStretch(1)
+        self.kind_buttons[kind].setChecked(True)
+
+        self.summary = QLineEdit()
+        self.summary.setAccessibleName("What happened")
+        self.summary.setPlaceholderText("One sentence, e.g. “Asked for the data on 911 calls; we promised it Friday”")
+        self.team_members = QLineEdit(team_members)
+        self.team_members.setAccessibleName("Who from the team")
+        self.team_members.setPlaceholderText("e.g. Beth, Keisha")
+        self.occurred_on = QDateEdit(QDate.currentDate())
+        self.occurred_on.setCalendarPopup(True)
+        self.occurred_on.setDisplayFormat("MMM d, yyyy")
+        self.occurred_on.setAccessibleName("Date")
+        self.follow_up = OptionalDateEdit("Follow up on")
+        self.follow_up.set_value(None, default=dt.date.today() + dt.timedelta(days=7))
+
+        form = QFormLayout()
+        form.addRow("What happened:", self.summary)
+        form.addRow("Who from the team:", self.team_members)
+        form.addRow("Date:", self.occurred_on)
+        form.addRow("", self.follow_up)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(kinds)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.summary.setFocus()
+        self.resize(560, self.sizeHint().height())
+
+    def selected_kind(self) -> InteractionKind:
+        return KINDS[self.kind_group.checkedId()]
+
+    def accept(self) -> None:
+        try:
+            with self._ctx.session() as session:
+                interaction = council.record_interaction(
+                    session,
+                    self._member_id,
+                    self.selected_kind(),
+                    self.summary.text(),
+                    occurred_on=to_date(self.occurred_on.date()),
+                    team_members=self.team_members.text(),
+                    follow_up_on=self.follow_up.value(),
+                )
+                self.saved_interaction_id = interaction.id
+        except Exception as exc:  # noqa: BLE001 - every failure is shown, the dialog stays open
+            self._ctx.show_error(self, exc)
+            return
+        self._ctx.changed(INTERACTIONS, MEMBERS)
+        self._ctx.notify("Contact logged.")
+        super().accept()

@@ -1,0 +1,150 @@
+"""Record where a council member stands: pick the stance, say how we know, press Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer.domain.enums import STANCE_ORDER, Stance, StanceSource
+from organizer.gui.context import MEMBERS, STANCES, AppContext
+from organizer.gui.dialogs.fields import to_date
+from organizer.gui.models.labels import SOURCE_LABELS
+from organizer.gui.widgets.stance import stance_icon
+from organizer.services import council
+
+# Sources that are on the record; the "public" box follows the source until the user sets it.
+PUBLIC_SOURCES = {StanceSource.PUBLIC_STATEMENT, StanceSource.NEWS, StanceSource.VOTE}
+SOURCE_HINTS = {
+    StanceSource.PUBLIC_STATEMENT: "Where they said it, e.g. “Council meeting, March 9” or a link",
+    StanceSource.PRIVATE_MEETING: "What they told us, e.g. “Wants the data on 911 calls first”",
+    StanceSource.VOTE: "The vote, e.g. “Voted yes on first reading”",
+    StanceSource.NEWS: "The story, e.g. a link to the Pantagraph article",
+    StanceSource.INFERRED: "Why we think so",
+}
+
+
+class RecordStanceDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        member_id: int,
+        member_name: str,
+        current: Stance = Stance.UNKNOWN,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._member_id = member_id
+        self._public_touched = False
+        self.saved_record_id: int | None = None
+        self.setWindowTitle(f"Record stance — {member_name}")
+        self.setAccessibleName(f"Record the stance of {member_name}")
+
+        intro = QLabel(f"Where does {member_name} stand now?")
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.stance_group = QButtonGroup(self)
+        stances = QGridLayout()
+        self.stance_buttons: dict[Stance, QRadioButton] = {}
+        for n, stance in enumerate(STANCE_ORDER):
+            button = QRadioButton(stance.label)
+            button.setIcon(stance_icon(stance))
+            button.setAccessibleName(f"Stance: {stance.label}")
+            self.stance_group.addButton(button, n)
+            self.stance_buttons[stance] = button
+            stances.addWidget(button, n // 3, n % 3)
+        self.stance_buttons[current].setChecked(True)
+
+        self.source_kind = QComboBox()
+        self.source_kind.setAccessibleName("How we know")
+        for source in StanceSource:
+            self.source_kind.addItem(SOURCE_LABELS[source], source.value)
+        self.source_kind.setCurrentIndex(self.source_kind.findData(StanceSource.PRIVATE_MEETING.value))
+        self.source_kind.currentIndexChanged.connect(self._source_changed)
+
+        self.is_public = QCheckBox("Said in public or in writing")
+        self.is_public.setAccessibleName("Said in public or in writing")
+        self.is_public.clicked.connect(self._public_clicked)
+
+        self.recorded_on = QDateEdit(QDate.currentDate())
+        self.recorded_on.setCalendarPopup(True)
+        self.recorded_on.setDisplayFormat("MMM d, yyyy")
+        self.recorded_on.setAccessibleName("Date")
+
+        self.source = QLineEdit()
+        self.source.setAccessibleName("Source or note")
+        self.source.setClearButtonEnabled(True)
+
+        form = QFormLayout()
+        form.addRow("How we know:", self.source_kind)
+        form.addRow("", self.is_public)
+        form.addRow("Source or note:", self.source)
+        form.addRow("Date:", self.recorded_on)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(stances)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._source_changed()
+        self.source.setFocus()
+        self.resize(520, self.sizeHint().height())
+
+    def selected_stance(self) -> Stance:
+        return STANCE_ORDER[self.stance_group.checkedId()]
+
+    def set_stance(self, stance: Stance) -> None:
+        self.stance_buttons[stance].setChecked(True)
+
+    def selected_source_kind(self) -> StanceSource:
+        return StanceSource(self.source_kind.currentData())
+
+    def _public_clicked(self) -> None:
+        self._public_touched = True
+
+    def _source_changed(self) -> None:
+        kind = self.selected_source_kind()
+        if not self._public_touched:
+            self.is_public.setChecked(kind in PUBLIC_SOURCES)
+        self.source.setPlaceholderText(SOURCE_HINTS[kind])
+
+    def accept(self) -> None:
+        try:
+            with self._ctx.session() as session:
+                record = council.record_stance(
+                    session,
+                    self._member_id,
+                    self.selected_stance(),
+                    source_kind=self.selected_source_kind(),
+                    source=self.source.text(),
+                    is_public=self.is_public.isChecked(),
+                    recorded_on=to_date(self.recorded_on.date()),
+                )
+                self.saved_record_id = record.id
+        except Exception as exc:  # noqa: BLE001 - every failure is shown, the dialog stays open
+            self._ctx.show_error(self, exc)
+            return
+        self._ctx.changed(STANCES, MEMBERS)
+        self._ctx.notify(f"Recorded: {self.selected_stance().label}.")
+        super().accept()
+

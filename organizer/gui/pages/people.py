@@ -1,0 +1,334 @@
+"""People: the volunteer table (filtered and sorted in SQL) beside the person editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer.domain.models import Person
+from organizer.errors import ConflictError, OrganizerError
+from organizer.gui import context as kinds
+from organizer.gui.context import AppContext
+from organizer.gui.dialogs.confirm import ask
+from organizer.gui.dialogs.person_editor import PersonEditor
+from organizer.gui.models.people_model import COLUMNS, PeopleTableModel
+from organizer.gui.widgets.card import muted_label, page_heading
+from organizer.gui.widgets.format import plural
+from organizer.gui.widgets.search_edit import SearchLineEdit
+from organizer.services import deletion
+from organizer.services import people as people_service
+
+REFRESH_ON = frozenset({kinds.PEOPLE, kinds.SIGNUPS, kinds.MEETINGS, kinds.SETTINGS})
+
+
+class PeoplePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = False
+        self._following_selection = True
+        self._total = 0
+        self._sized = False
+        self.setAccessibleName("People")
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(page_heading("People", self))
+        self.count_label = muted_label("", self, wrap=False)
+        self.count_label.setAccessibleName("How many people are shown")
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        self.filter = SearchLineEdit(
+            "Filter by name, email, phone, ZIP or ward (Ctrl+F)", self, accessible_name="Filter people"
+        )
+        self.filter.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
+        self.filter.search_changed.connect(self._apply_filter)
+        top.addWidget(self.filter)
+        self.new_button = QPushButton("New person", self)
+        self.new_button.setToolTip("Add a person (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_person)
+        top.addWidget(self.new_button)
+        self.delete_button = QPushButton("Delete…", self)
+        self.delete_button.setToolTip("Delete the person in the editor (Delete in the table); Ctrl+Z undoes it")
+        self.delete_button.setAccessibleName("Delete person")
+        self.delete_button.clicked.connect(self.delete_current)
+        top.addWidget(self.delete_button)
+        layout.addLayout(top)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.model = PeopleTableModel(ctx, self)
+        self.table = QTableView(self.splitter)
+        self.table.setObjectName("peopleTable")
+        self.table.setAccessibleName("People table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights and column widths: anything "to contents" would read all rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.7))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        char = self.fontMetrics().averageCharWidth()
+        header_metrics = header.fontMetrics()
+        for index, column in enumerate(COLUMNS):
+            title_width = header_metrics.horizontalAdvance(column.title) + 5 * char  # room for the sort arrow
+            self.table.setColumnWidth(index, max(title_width, column.width_chars * char + 2 * char))
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._after_sort)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+        self.editor = PersonEditor(ctx, self.splitter)
+        self.editor.setMinimumWidth(char * 48)
+        self.editor.saved.connect(self._after_save)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+
+        self._add_action("Save person", QKeySequence.StandardKey.Save, self.editor.save)
+        self._add_action("New person", QKeySequence("Ctrl+N"), self.new_person)
+        self._add_action("Filter people", QKeySequence("Ctrl+F"), self._focus_filter)
+        delete = QAction("Delete person", self.table)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_current)
+        self.table.addAction(delete)
+
+        ctx.data_changed.connect(self._on_data_changed)
+        ctx.database_changed.connect(self._on_database_changed)
+        self._restore_layout()
+        self._update_count()
+        self._update_buttons()
+        self.editor.dirty_changed.connect(lambda _dirty: self._update_buttons())
+
+    def _add_action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # --- page contract -----------------------------------------------------------------
+    def show_record(self, record_id: int) -> None:
+        """Open a person (from search or another page): clears a filter that hides them."""
+        if not self.editor.commit_pending():
+            return
+        if self.model.row_of(record_id) is None and self.model.filter_text:
+            self.filter.setText("")
+            self.filter.flush()
+        if self.editor.load(record_id):
+            self._select_person(record_id)
+        self._update_buttons()
+
+    def commit_pending(self) -> bool:
+        return self.editor.commit_pending()
+
+    def discard_pending(self) -> None:
+        self.editor.revert()
+
+    def save_layout(self) -> None:
+        settings = self.ctx.settings
+        settings.setValue("people/splitter", self.splitter.saveState())
+        settings.setValue("people/header", self.table.horizontalHeader().saveState())
+
+    def _restore_layout(self) -> None:
+        settings = self.ctx.settings
+        splitter = settings.value("people/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = settings.value("people/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+            # The saved sort indicator wins: make the model follow it.
+            self._after_sort(self.table.horizontalHeader().sortIndicatorSection(),
+                             self.table.horizontalHeader().sortIndicatorOrder())
+
+    # --- table -------------------------------------------------------------------------
+    def _apply_filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_count()
+        self._reselect()
+
+    def _focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def _after_sort(self, section: int, order: Qt.SortOrder) -> None:
+        header = self.table.horizontalHeader()
+        if COLUMNS[section].sort is None:
+            # Languages and consent columns are not sortable: put the indicator back.
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(),
+                                    Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            return
+        self.model.sort(section, order)
+        self._reselect()
+
+    def _update_count(self) -> None:
+        shown = self.model.total()
+        if not self.model.filter_text:
+            self._total = shown
+            self.count_label.setText(plural(shown, "person", "people"))
+        else:
+            try:
+                with self.ctx.session() as session:
+                    self._total = people_service.count_people(session)
+            except OrganizerError:
+                pass
+            self.count_label.setText(f"{shown} of {plural(self._total, 'person', 'people')}")
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._following_selection or not current.isValid():
+            return  # a reset or re-sort cleared the selection; the editor keeps its person
+        person_id = self.model.person_id(current.row())
+        if person_id is None or person_id == self.editor.person_id() and not self.editor.is_new():
+            return
+        if not self.editor.commit_pending():
+            self._reselect()  # stay with the person whose edits cannot be saved yet
+            return
+        self.editor.load(person_id)
+        self._update_buttons()
+
+    def _select_person(self, person_id: int | None) -> None:
+        selection = self.table.selectionModel()
+        row = self.model.row_of(person_id) if person_id is not None else None
+        self._following_selection = False
+        try:
+            if row is None:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+                return
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        finally:
+            self._following_selection = True
+
+    def _reselect(self) -> None:
+        if self.editor.person_id() is not None:
+            self._select_person(self.editor.person_id())
+
+    # --- actions -----------------------------------------------------------------------
+    def new_person(self) -> None:
+        if not self.editor.commit_pending():
+            return
+        self._select_person(None)
+        self.editor.start_new()
+        self._update_buttons()
+
+    def _after_save(self, person_id: int) -> None:
+        self._select_person(person_id)
+        self._update_buttons()
+
+    def delete_current(self) -> None:
+        person_id = self.editor.person_id()
+        if person_id is None:
+            index = self.table.currentIndex()
+            person_id = self.model.person_id(index.row()) if index.isValid() else None
+            if person_id is None:
+                self.ctx.notify("Choose the person to delete first.")
+                return
+            self.editor.load(person_id)
+        name = self.editor.display_name() or "this person"
+        version = self.editor.version()
+        try:
+            with self.ctx.session() as session:
+                history = people_service.signup_history(session, person_id)
+        except OrganizerError as exc:
+            self.ctx.show_error(self, exc)
+            return
+        detail = (f"Their {plural(history.total, 'sign-up')} will be removed with them. " if history.total else "")
+        self.confirm_box = ask(
+            self,
+            "Delete person",
+            f"Delete {name}?",
+            "Delete",
+            lambda: self._delete(person_id, version, name),
+            informative=detail + "You can undo this with Ctrl+Z.",
+        )
+
+    def _delete(self, person_id: int, version: int | None, name: str) -> None:
+        row = self.model.row_of(person_id)
+        try:
+            with self.ctx.session() as session:
+                snapshot = deletion.delete_with_snapshot(
+                    session, Person, person_id, "person", expected_version=version, description=f"Delete {name}"
+                )
+        except ConflictError as exc:
+            self.ctx.show_error(self, exc, on_reload=self.editor.reload)
+            return
+        except OrganizerError as exc:
+            self.ctx.show_error(self, exc)
+            return
+        self.editor.clear()
+        self.ctx.push_deletion(snapshot, (kinds.PEOPLE, kinds.SIGNUPS))
+        self.ctx.changed(kinds.PEOPLE, kinds.SIGNUPS)
+        self.ctx.notify(f"Deleted {name}. Press Ctrl+Z to undo.")
+        # Move on to the next person, as a list does after a deletion.
+        if row is not None and self.model.total():
+            next_id = self.model.person_id(min(row, self.model.total() - 1))
+            if next_id is not None and self.editor.load(next_id):
+                self._select_person(next_id)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self.editor.person_id() is not None)
+
+    # --- refreshing --------------------------------------------------------------------
+    def _on_data_changed(self, changed: frozenset) -> None:
+        if not (changed & REFRESH_ON):
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self.reload()
+
+    def _on_database_changed(self) -> None:
+        self.editor.clear()
+        self._stale = True
+
+    def _initial_split(self) -> None:
+        width = self.splitter.width()
+        editor = max(self.editor.minimumWidth(), round(width * 0.34))
+        self.splitter.setSizes([width - editor, editor])
+
+    def reload(self) -> None:
+        self._stale = False
+        self.model.refresh()
+        self._update_count()
+        person_id = self.editor.person_id()
+        if person_id is not None and not self.editor.is_dirty():
+            self.editor.load(person_id)  # clears itself if the person is gone
+        self._reselect()
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized and self.ctx.settings.value("people/splitter") is None:
+            QTimer.singleShot(0, self._initial_split)  # once the layout has given us our width
+        self._sized = True
+        if self._stale:
+            self.reload()
