@@ -194,7 +194,7 @@ def _key_facts(session: Session, lang: str) -> tuple[tuple[PointText, ...], tupl
 def _script_text(labels: Labels, points: Sequence[PointText], angle: str, ask: str) -> str:
     """What the speaker will say out loud, for the time estimate."""
     spoken = [labels["opening_line"].replace("_", "")]
-    spoken += [p.summary or p.title for p in points]
+    spoken += [p.body or p.summary or p.title for p in points]
     spoken += [angle, ask, labels["closing"]]
     return "\n".join(s for s in spoken if s)
 

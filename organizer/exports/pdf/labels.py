@@ -44,7 +44,7 @@ _EN: dict[str, str] = {
     "points_heading": "2. Your points, in this order",
     "no_points": "Your coordinator has not assigned points yet. Speak from your own "
     "experience, and end with the ask.",
-    "background_heading": "More about your points",
+    "short_version": "If time runs short, say just this: {summary}",
     "story_heading": "3. Your story",
     "story_default": "In a sentence or two: why does this matter to you, your family or "
     "your neighbors?",
@@ -187,7 +187,7 @@ _ES: dict[str, str] = {
     "points_heading": "2. Tus puntos, en este orden",
     "no_points": "La coordinación todavía no te ha asignado puntos. Habla desde tu propia "
     "experiencia y termina con lo que pedimos.",
-    "background_heading": "Más sobre tus puntos",
+    "short_version": "Si se acaba el tiempo, di solo esto: {summary}",
     "story_heading": "3. Tu historia",
     "story_default": "En una o dos frases: ¿por qué esto te importa a ti, a tu familia o a "
     "tus vecinos?",

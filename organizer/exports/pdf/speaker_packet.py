@@ -249,36 +249,23 @@ class SpeakerPacketStory:
         title = r.rich((f"{number}.  ", False), (point.title, True), style="h3")
         flowables: list[Flowable] = [title]
         flowables.extend(self.point_text(point, "body", title_fallback=False))
+        if point.body and point.summary:
+            flowables.append(self.r.template(self.labels["short_version"], "small", summary=point.summary))
         return flowables
 
     def point_text(self, point: PointText, style: str, *, title_fallback: bool = True) -> list[Flowable]:
-        """What to say: the summary, else the title (unless it is already printed above).
-        The longer explanation is printed apart, under "More about your points"."""
+        """What to say: the full text written to be read aloud, else the one-line summary,
+        else the title (unless it is already printed above)."""
         out: list[Flowable] = []
         if not point.translated:
             out.append(self.fixed("untranslated", "untranslated"))
-        if point.summary:
+        if point.body:
+            out.append(self.r.para(point.body, style))
+        elif point.summary:
             out.append(self.r.para(point.summary, style))
         elif title_fallback and point.title:
             out.append(self.r.para(point.title, style))
         return out
-
-    def background(self) -> list[Flowable]:
-        points = [p for p in self.data.points if p.body]
-        if not points:
-            return []
-        story: list[Flowable] = [self.fixed("background_heading", "h2")]
-        for number, point in enumerate(self.data.points, start=1):
-            if point.body:
-                story.append(
-                    KeepTogether(
-                        [
-                            self.r.rich((f"{number}.  ", False), (point.title, True), style="body_bold"),
-                            self.r.para(point.body, "detail"),
-                        ]
-                    )
-                )
-        return story
 
     def timing(self) -> list[Flowable]:
         t, lb = self.data.speaking_time, self.labels
@@ -383,7 +370,6 @@ class SpeakerPacketStory:
         story.extend(self.script())
         story.append(PageBreak())
         story.extend(self.key_facts())
-        story.extend(self.background())
         story.append(CondPageBreak(self.r.pagesize[1] * 0.4))
         story.append(Spacer(1, self.size * 1.5))
         story.extend(self.tips())

@@ -201,15 +201,18 @@ class PersonEditor(QWidget):
         cells = (
             ("first_name", "last_name"),
             ("preferred_name", "pronouns"),
-            ("email", "phone"),
-            ("zip_code", "ward"),
-            ("home_body_id", "role"),
+            ("email", None),  # addresses are long: the whole width
+            ("phone", "zip_code"),
+            ("home_body_id", "ward"),
             ("languages", "packet_language"),
+            ("role", ""),
         )
         widgets = {"home_body_id": (self.home_body, "Home council"), "role": (self.role, "Role"),
                    "packet_language": (self.packet_language, "Packet in")}
         for row, pair in enumerate(cells):
             for column, key in enumerate(pair):
+                if not key:
+                    continue
                 widget, label_text = widgets.get(key, (self.fields.get(key), labels.get(key)))
                 cell = QVBoxLayout()
                 cell.setSpacing(2)
@@ -222,7 +225,7 @@ class PersonEditor(QWidget):
                 if key == "languages":
                     cell.addWidget(self.language_names)
                 cell.addStretch(1)
-                grid.addLayout(cell, row, column)
+                grid.addLayout(cell, row, column, 1, 2 if pair[1] is None else 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.fields["email"].setPlaceholderText("name@example.org")

@@ -56,14 +56,14 @@ class Column:
 
 
 COLUMNS = (
-    Column("name", "Name", "name", 20),
-    Column("email", "Email", "email", 25),
+    Column("name", "Name", "name", 18),
+    Column("email", "Email", "email", 22),
     Column("phone", "Phone", "phone", 13),
     Column("zip_code", "ZIP", "zip_code", 5),
     Column("ward", "Ward", "ward", 7),
-    Column("languages", "Languages", None, 14),
+    Column("languages", "Languages", None, 12),
     Column("packet_language", "Packet", "packet_language", 7),
-    Column("consent", "Consent", None, 15),
+    Column("consent", "Consent", None, 16),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 # The consent flags in one column, in as few words as possible; the tooltip spells them out.

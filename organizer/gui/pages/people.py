@@ -85,10 +85,11 @@ class PeoplePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        header.setStretchLastSection(True)
         char = self.fontMetrics().averageCharWidth()
         header_metrics = header.fontMetrics()
         for index, column in enumerate(COLUMNS):
-            title_width = header_metrics.horizontalAdvance(column.title) + 5 * char  # room for the sort arrow
+            title_width = header_metrics.horizontalAdvance(column.title) + 4 * char  # room for the sort arrow
             self.table.setColumnWidth(index, max(title_width, column.width_chars * char + 2 * char))
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -96,7 +97,7 @@ class PeoplePage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
         self.editor = PersonEditor(ctx, self.splitter)
-        self.editor.setMinimumWidth(char * 48)
+        self.editor.setMinimumWidth(char * 44)
         self.editor.saved.connect(self._after_save)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.editor)
@@ -312,7 +313,7 @@ class PeoplePage(QWidget):
 
     def _initial_split(self) -> None:
         width = self.splitter.width()
-        editor = max(self.editor.minimumWidth(), round(width * 0.34))
+        editor = max(self.editor.minimumWidth(), round(width * 0.31))
         self.splitter.setSizes([width - editor, editor])
 
     def reload(self) -> None:

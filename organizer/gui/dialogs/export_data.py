@@ -1,0 +1,468 @@
+"""Export people, a meeting's sign-ups or the council members to CSV, or meetings to .ics.
+
+One dialog for the four exports: what to include, then where to save. The file is written
+in the background, to a temporary file that replaces the target only when complete, and
+readable by its owner only (it holds people's contact details).
+
+``FilePathField`` (a path with a "Choose…" button) is shared with the import dialogs. Its
+file dialog opens without blocking, and Qt's own (not the desktop's) under the offscreen
+platform, so tests can drive it or simply type the path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer.errors import NotFoundError, OrganizerError, ValidationError
+from organizer.gui.context import AppContext
+from organizer.gui.dialogs.confirm import ask
+from organizer.gui.models.labels import local_when_text
+from organizer.gui.tasks import Task, TaskCancelled
+from organizer.gui.widgets.card import muted_label, plain_label
+from organizer.gui.widgets.colors import muted_text_color, warning_color
+from organizer.gui.widgets.format import plural
+from organizer.services import council, exchange, meetings, signups
+from organizer.storage.database import Database
+
+FOLDER_SETTING = "exchange/folder"
+CSV_FILTER = "CSV files (*.csv);;All files (*)"
+ICS_FILTER = "Calendar files (*.ics);;All files (*)"
+NOTES_WARNING = (
+    "Notes are internal: they can hold what a coordinator wrote about someone in confidence. "
+    "Share this file only with the campaign's coordinators."
+)
+# Platforms without a desktop (tests, CI) get Qt's own file dialog, which never blocks.
+_HEADLESS_PLATFORMS = ("offscreen", "minimal")
+
+
+def remembered_folder(ctx: AppContext) -> Path:
+    saved = ctx.settings.value(FOLDER_SETTING, "")
+    if saved and Path(str(saved)).is_dir():
+        return Path(str(saved))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def remember_folder(ctx: AppContext, path: Path) -> None:
+    ctx.settings.setValue(FOLDER_SETTING, str(path.parent))
+
+
+class FilePathField(QWidget):
+    """A file path typed or chosen with a (non-blocking) file dialog."""
+
+    path_chosen = Signal(str)  # after the user picks a file or finishes typing
+
+    def __init__(
+        self,
+        *,
+        save: bool,
+        title: str,
+        file_filter: str,
+        accessible_name: str,
+        start: Path | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._save = save
+        self._title = title
+        self._filter = file_filter
+        self._start = start or Path.home()
+        self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setPlaceholderText("Type a path or choose a file")
+        self.edit.editingFinished.connect(self._typed)
+        self.button = QPushButton("Choose…", self)
+        self.button.setAccessibleName(f"{accessible_name}: choose")
+        self.button.clicked.connect(self.choose)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+        self.file_dialog: QFileDialog | None = None
+        self.chosen_in_dialog: Path | None = None
+        self._last_emitted = ""
+
+    def path(self) -> Path | None:
+        text = self.edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def set_path(self, path: Path | str, *, announce: bool = False) -> None:
+        self.edit.setText(str(path))
+        if announce:
+            self._announce(str(path))
+
+    def choose(self) -> QFileDialog:
+        current = self.path()
+        start = current if current is not None else self._start
+        dialog = QFileDialog(self.window(), self._title, str(start), self._filter)
+        dialog.setObjectName("exchangeFileDialog")
+        dialog.setAccessibleName(self._title)
+        if self._save:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+            if start.suffix:
+                dialog.setDefaultSuffix(start.suffix.lstrip("."))
+                dialog.selectFile(start.name)
+        else:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if QGuiApplication.platformName() in _HEADLESS_PLATFORMS:
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self._selected)
+        dialog.open()
+        self.file_dialog = dialog
+        return dialog
+
+    def _selected(self, name: str) -> None:
+        self.chosen_in_dialog = Path(name)
+        self.set_path(name, announce=True)
+
+    def _typed(self) -> None:
+        if self.chosen_in_dialog != self.path():
+            self.chosen_in_dialog = None
+        self._announce(self.edit.text().strip())
+
+    def _announce(self, text: str) -> None:
+        # editingFinished also fires when focus merely leaves the field: announce changes only.
+        if text and text != self._last_emitted:
+            self._last_emitted = text
+            self.path_chosen.emit(text)
+
+
+@contextlib.contextmanager
+def private_output_file(target: Path) -> Iterator[BinaryIO]:
+    """A file that appears complete or not at all, readable by its owner only."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise NotFoundError(f"There is no folder {folder} to save {target.name} in.")
+    try:
+        # mkstemp creates the file with mode 0600: personal data is never world-readable.
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+    except OSError as exc:
+        raise OrganizerError(f"Cannot save files in {folder}: {exc.strerror}.") from exc
+    try:
+        with os.fdopen(fd, "wb") as out:
+            yield out
+        os.replace(temp_name, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise OrganizerError(f"{target.name} could not be saved: {exc.strerror or exc}.") from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    title: str
+    explanation: str
+    stem: str
+    suffix: str
+    file_filter: str
+    one: str  # how the status bar counts rows: "1 person", "3 people"
+    many: str
+    notes: bool  # offers "Include internal notes"
+
+
+EXPORTS = {
+    "people": ExportKind(
+        "Export people",
+        "A CSV file of everyone in the campaign. It opens in Excel, and organizer can import it again.",
+        "people", ".csv", CSV_FILTER, "person", "people", True,
+    ),
+    "signups": ExportKind(
+        "Export sign-ups",
+        "A CSV file of a meeting's speakers in speaking order, with their contact details and talking points.",
+        "signups", ".csv", CSV_FILTER, "sign-up", "sign-ups", True,
+    ),
+    "members": ExportKind(
+        "Export council members",
+        "A CSV file of the council members with where each one currently stands.",
+        "council-members", ".csv", CSV_FILTER, "council member", "council members", True,
+    ),
+    "meetings": ExportKind(
+        "Export meetings calendar",
+        "An iCalendar (.ics) file of the meetings, for a shared or personal calendar. Importing it "
+        "again later updates the same events instead of adding copies.",
+        "meetings", ".ics", ICS_FILTER, "meeting", "meetings", False,
+    ),
+}
+
+
+def _slug(text: str) -> str:
+    cleaned = "".join(ch.lower() if ch.isalnum() else "-" for ch in text)
+    return "-".join(part for part in cleaned.split("-") if part)[:40]
+
+
+class ExportDialog(QDialog):
+    """Options and the target file for one kind of export (see ``EXPORTS``)."""
+
+    def __init__(self, ctx: AppContext, what: str, parent: QWidget | None = None, *, meeting_id: int | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.what = what
+        self.kind = EXPORTS[what]
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.kind.title)
+        self.setAccessibleName(self.kind.title)
+        self._path_edited = False
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.kind.explanation, self))
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.meeting: QComboBox | None = None
+        self.body: QComboBox | None = None
+        if what == "signups":
+            self.meeting = QComboBox(self)
+            self.meeting.setAccessibleName("Meeting")
+            self._fill_meetings(meeting_id)
+            self.meeting.currentIndexChanged.connect(self._suggest_path)
+            form.addRow("&Meeting:", self.meeting)
+        elif what in ("members", "meetings"):
+            self.body = QComboBox(self)
+            self.body.setAccessibleName("Council")
+            self._fill_bodies()
+            self.body.currentIndexChanged.connect(self._suggest_path)
+            form.addRow("&Council:", self.body)
+
+        self.include_samples: QCheckBox | None = None
+        if what == "people":
+            self.include_samples = QCheckBox("Include the demo (sample) people", self)
+            self.include_samples.setAccessibleName(self.include_samples.text())
+            form.addRow("", self.include_samples)
+
+        self.include_notes: QCheckBox | None = None
+        self.notes_warning = None
+        if self.kind.notes:
+            self.include_notes = QCheckBox("Include internal notes", self)
+            self.include_notes.setAccessibleName(self.include_notes.text())
+            self.include_notes.setChecked(False)
+            form.addRow("", self.include_notes)
+            self.notes_warning = muted_label(NOTES_WARNING, self)
+            self.include_notes.toggled.connect(self._show_notes_warning)
+            form.addRow("", self.notes_warning)
+
+        self.target = FilePathField(
+            save=True, title=f"{self.kind.title}: save as", file_filter=self.kind.file_filter,
+            accessible_name="File to save", parent=self,
+        )
+        self.target.edit.textEdited.connect(self._mark_edited)
+        self.target.path_chosen.connect(self._mark_edited)
+        form.addRow("&Save as:", self.target)
+        self._suggest_path()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.export_button.setAccessibleName("Export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
+
+    # --- choices ------------------------------------------------------------------------
+    def _fill_meetings(self, meeting_id: int | None) -> None:
+        assert self.meeting is not None
+        with self._ctx.session() as session:
+            counts = signups.signup_counts(session)
+            for meeting in meetings.list_meetings(session):
+                if not counts.get(meeting.id) and meeting.id != meeting_id:
+                    continue
+                label = (
+                    f"{local_when_text(meetings.local_start(meeting))} · "
+                    f"{meeting.body.short_name or meeting.body.name} · "
+                    f"{plural(counts.get(meeting.id, 0), 'speaker')}"
+                )
+                self.meeting.addItem(label, (meeting.id, meeting.body.short_name or meeting.body.name,
+                                             meetings.local_start(meeting).date()))
+        if self.meeting.count() == 0:
+            self.meeting.addItem("No meeting has sign-ups yet", None)
+            self.meeting.setEnabled(False)
+            return
+        index = next((i for i in range(self.meeting.count()) if self.meeting.itemData(i)[0] == meeting_id), -1)
+        if index < 0:  # the next meeting with speakers, else the last one
+            today = dt.date.today()
+            index = next((i for i in range(self.meeting.count()) if self.meeting.itemData(i)[2] >= today),
+                         self.meeting.count() - 1)
+        self.meeting.setCurrentIndex(index)
+
+    def _fill_bodies(self) -> None:
+        assert self.body is not None
+        self.body.addItem("All councils", None)
+        with self._ctx.session() as session:
+            for body in council.list_bodies(session):
+                self.body.addItem(body.name, (body.id, body.short_name or body.name))
+
+    def select_meeting(self, meeting_id: int) -> None:
+        assert self.meeting is not None
+        for i in range(self.meeting.count()):
+            data = self.meeting.itemData(i)
+            if data and data[0] == meeting_id:
+                self.meeting.setCurrentIndex(i)
+                return
+        raise NotFoundError("That meeting has nobody signed up to speak.")
+
+    def select_body(self, body_id: int | None) -> None:
+        assert self.body is not None
+        for i in range(self.body.count()):
+            data = self.body.itemData(i)
+            if (data[0] if data else None) == body_id:
+                self.body.setCurrentIndex(i)
+                return
+
+    def _show_notes_warning(self, checked: bool) -> None:
+        assert self.notes_warning is not None
+        pal = self.notes_warning.palette()
+        color = warning_color(pal) if checked else muted_text_color(self.palette())
+        pal.setColor(QPalette.ColorRole.WindowText, color)
+        self.notes_warning.setPalette(pal)
+        font = self.notes_warning.font()
+        font.setBold(checked)
+        self.notes_warning.setFont(font)
+
+    def _mark_edited(self, *_args: object) -> None:
+        self._path_edited = True
+
+    def _suggest_path(self) -> None:
+        if self._path_edited:
+            return  # the user's own choice stands
+        parts = [self.kind.stem]
+        if self.meeting is not None and self.meeting.currentData():
+            _id, body_name, day = self.meeting.currentData()
+            parts += [_slug(body_name), day.isoformat()]
+        elif self.body is not None and self.body.currentData():
+            parts.append(_slug(self.body.currentData()[1]))
+        if self.meeting is None:
+            parts.append(dt.date.today().isoformat())
+        self.target.set_path(remembered_folder(self._ctx) / ("-".join(parts) + self.kind.suffix))
+
+    # --- exporting ----------------------------------------------------------------------
+    def options(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        if self.include_notes is not None:
+            values["include_notes"] = self.include_notes.isChecked()
+        if self.include_samples is not None:
+            values["include_samples"] = self.include_samples.isChecked()
+        if self.meeting is not None:
+            data = self.meeting.currentData()
+            if not data:
+                raise ValidationError("No meeting has sign-ups to export yet.")
+            values["meeting_id"] = data[0]
+        if self.body is not None:
+            data = self.body.currentData()
+            values["body_id"] = data[0] if data else None
+        return values
+
+    def accept(self) -> None:
+        target = self.target.path()
+        if target is None:
+            self._ctx.show_error(self, ValidationError("Choose where to save the file."))
+            return
+        if not target.suffix:
+            target = target.with_suffix(self.kind.suffix)
+        if target.exists() and not self._path_confirmed(target):
+            ask(self, self.kind.title, f"{target.name} already exists. Replace it?", "Replace",
+                lambda: self._export_and_close(target), informative=str(target.parent))
+            return
+        self._export_and_close(target)
+
+    def _path_confirmed(self, target: Path) -> bool:
+        # The file dialog has already asked about replacing the file it returned.
+        return self.target.chosen_in_dialog == target
+
+    def _export_and_close(self, target: Path) -> None:
+        try:
+            self.export_to(target)
+        except OrganizerError as exc:
+            self._ctx.show_error(self, exc)
+            return
+        super().accept()
+
+    def export_to(self, target: Path | str, on_done: Callable[[int], None] | None = None) -> Task:
+        """Write the export to ``target`` in the background; returns the task."""
+        target = Path(target).expanduser()
+        if target.is_dir():
+            raise ValidationError(f"{target} is a folder; choose a file name to save as.")
+        if not target.parent.is_dir():
+            raise NotFoundError(f"There is no folder {target.parent} to save {target.name} in.")
+        options = self.options()
+        write = _writer(self.what, options)
+        remember_folder(self._ctx, target)
+        ctx = self._ctx
+        kind = self.kind
+        work = export_work(ctx.db, target, write)
+
+        def done(count: int) -> None:
+            ctx.notify(f"Saved {plural(count, kind.one, kind.many)} to {target}.")
+            if on_done is not None:
+                on_done(count)
+
+        parent = self.parentWidget() or self
+        return ctx.run_task(parent, kind.title, work, done)
+
+
+def _writer(what: str, options: dict[str, Any]) -> Callable[[Any, BinaryIO], int]:
+    """The service call for one export, with the dialog's options bound."""
+    notes = options.get("include_notes", False)
+    if what == "people":
+        samples = options.get("include_samples", False)
+        return lambda session, out: exchange.export_people_csv(
+            session, out, include_notes=notes, include_samples=samples)
+    if what == "signups":
+        meeting_id = options["meeting_id"]
+        return lambda session, out: exchange.export_signups_csv(session, meeting_id, out, include_notes=notes)
+    body_ref = str(options["body_id"]) if options.get("body_id") is not None else None
+    if what == "members":
+        return lambda session, out: exchange.export_members_csv(
+            session, out, body_ref=body_ref, include_notes=notes)
+
+    def write_calendar(session: Any, out: BinaryIO) -> int:
+        data = exchange.meetings_ics(session, body_ref=body_ref)
+        out.write(data)
+        return data.count(b"BEGIN:VEVENT")
+
+    return write_calendar
+
+
+def export_work(db: Database, target: Path, write: Callable[[Any, BinaryIO], int]):  # noqa: ANN201
+    """The background half of an export: one session, one private file."""
+
+    def work(progress: Callable[[int, int, str], None], is_cancelled: Callable[[], bool]) -> int:
+        progress(0, 0, f"Saving {target.name}…")
+        with private_output_file(target) as out:
+            with db.session() as session:
+                count = write(session, out)
+            if is_cancelled():
+                raise TaskCancelled()  # the temporary file is removed; the target is untouched
+        return count
+
+    return work
