@@ -40,6 +40,7 @@ from organizer.domain.models import (  # noqa: E402
     Signup,
     SignupPoint,
     TalkingPoint,
+    person_search_text,
 )
 from organizer.services.campaign import open_campaign  # noqa: E402
 from organizer.services.demo import load_demo  # noqa: E402
@@ -125,6 +126,12 @@ def build_people(count: int, rng: random.Random, bodies: list[GoverningBody], no
             "version": 1,
             "updated_at": now,
         })
+        row = rows[-1]
+        # Core inserts bypass the ORM event that keeps the search column in step.
+        row["search_text"] = person_search_text(
+            row["first_name"], row["last_name"], row["preferred_name"], row["email"],
+            row["phone"], row["zip_code"], row["ward"],
+        )
     return rows
 
 

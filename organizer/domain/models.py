@@ -38,6 +38,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -55,6 +56,7 @@ from organizer.domain.enums import (
     StanceSource,
     VoteCast,
 )
+from organizer.domain.text import fold
 
 # Named constraints so that Alembic batch migrations on SQLite can find them again.
 NAMING_CONVENTION = {
@@ -151,6 +153,7 @@ class CampaignSettings(Versioned, Base):
     campaign_name: Mapped[str] = mapped_column(String(200), default="")
     ordinance_name: Mapped[str] = mapped_column(String(200), default="")
     ask: Mapped[str] = mapped_column(Text, default="")
+    ask_es: Mapped[str] = mapped_column(Text, default="", server_default="")  # for Spanish packets
     organization: Mapped[str] = mapped_column(String(200), default="")
     coordinator_name: Mapped[str] = mapped_column(String(200), default="")
     coordinator_email: Mapped[str] = mapped_column(String(320), default="")
@@ -393,6 +396,9 @@ class Person(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")  # internal
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Folded names, email, phone, ZIP and ward, kept in step by an event below, so the
+    # people filter is one case- and accent-insensitive LIKE in SQL on any database.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     home_body: Mapped[GoverningBody | None] = relationship()
     signups: Mapped[list[Signup]] = relationship(back_populates="person")
@@ -406,6 +412,29 @@ class Person(Versioned, Base):
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.first_name, self.last_name) if p) or (self.email or "")
+
+
+def person_search_text(
+    first_name: str | None,
+    last_name: str | None,
+    preferred_name: str | None,
+    email: str | None,
+    phone: str | None,
+    zip_code: str | None,
+    ward: str | None,
+) -> str:
+    """What the people filter searches; bulk inserts that bypass the ORM call this too."""
+    parts = (first_name, last_name, preferred_name, email, phone, zip_code, ward)
+    return fold(" ".join(p for p in parts if p))
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _refresh_search_text(_mapper: Any, _connection: Any, person: Person) -> None:
+    person.search_text = person_search_text(
+        person.first_name, person.last_name, person.preferred_name, person.email,
+        person.phone, person.zip_code, person.ward,
+    )
 
 
 class TalkingPoint(Versioned, Base):

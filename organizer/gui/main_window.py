@@ -556,7 +556,15 @@ class MainWindow(QMainWindow):
 
     # --- help --------------------------------------------------------------------------
     def shortcuts(self) -> list[tuple[str, str, str]]:
-        return list(self._shortcut_list)
+        """(group, action, keys): the window's own, then each page class's ``SHORTCUTS``."""
+        found = list(self._shortcut_list)
+        for spec in PAGES:
+            try:
+                page_class = getattr(importlib.import_module(spec.module), spec.class_name)
+            except Exception:  # noqa: BLE001 - a missing page simply lists nothing
+                continue
+            found += [tuple(entry) for entry in getattr(page_class, "SHORTCUTS", ())]
+        return found
 
     def show_shortcuts(self) -> None:
         from organizer.gui.dialogs.info import ShortcutsDialog

@@ -305,6 +305,7 @@ def test_help_dialogs_open_without_blocking(qtbot, window) -> None:
     names = {w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()}
     assert {"shortcutsDialog", "aboutDialog"} <= names
     assert ("Edit", "Search everything", "Ctrl+K") in window.shortcuts()
+    assert ("People", "New person", "Ctrl+N") in window.shortcuts()
 
 
 def test_run_app_uses_a_fresh_qsettings_in_tests() -> None:

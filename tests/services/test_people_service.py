@@ -69,6 +69,10 @@ def test_filter_matches_every_word_in_names_email_and_phone(session) -> None:
     assert sorted(p.first_name for p in people.list_people(session, "617")) == ["Ahmed", "María"]
     assert people.count_people(session, "example") == 3
     assert people.count_people(session, "example 61761") == 1
+    # case and accents are ignored, whichever way round they are typed
+    assert [p.first_name for p in people.list_people(session, "GONZALEZ")] == ["María"]
+    assert [p.first_name for p in people.list_people(session, "maria gonzález")] == ["María"]
+    assert [p.first_name for p in people.list_people(session, "(309) 555-0101")] == ["María"]
     # LIKE wildcards in the filter are taken literally
     assert people.count_people(session, "%") == 0
 

@@ -75,7 +75,7 @@ class CrashDialog(QDialog):
         buttons.addButton(quit_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(keep, QDialogButtonBox.ButtonRole.AcceptRole)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
 
     def add_error(self, exc: BaseException | None, text: str | None = None) -> None:
         self._count += 1
@@ -88,6 +88,7 @@ class CrashDialog(QDialog):
         block = text or (describe(exc) if exc is not None else "")
         if block:
             self.details.appendPlainText(f"organizer {__version__}\n{block}")
+        self.adjustSize()  # the wrapped message decides the height
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)

@@ -19,13 +19,11 @@ from organizer import __version__
 from organizer.applog import log_file
 from organizer.gui.widgets.card import muted_label, page_heading, plain_label
 
-# Shortcuts that live inside pages (the main window's own come from its actions).
-PAGE_SHORTCUTS = (
-    ("People", "Filter the table", "Ctrl+F"),
-    ("People", "New person", "Ctrl+N"),
-    ("People", "Save the person", "Ctrl+S"),
-    ("People", "Delete the selected person", "Delete"),
-    ("Search", "Choose a result / open it", "Up, Down / Enter"),
+# Shortcuts of the search box (the main window's and the pages' come from the caller).
+SEARCH_SHORTCUTS = (
+    ("Search", "Choose a result", "Up, Down"),
+    ("Search", "Open the chosen result", "Enter"),
+    ("Search", "Close the search", "Escape"),
 )
 
 
@@ -41,10 +39,13 @@ class ShortcutsDialog(QDialog):
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         groups: dict[str, QTreeWidgetItem] = {}
-        for group_name, action, keys in list(shortcuts) + list(PAGE_SHORTCUTS):
+        for group_name, action, keys in list(shortcuts) + list(SEARCH_SHORTCUTS):
             group = groups.get(group_name)
             if group is None:
                 group = QTreeWidgetItem(tree, [group_name])
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
                 group.setFirstColumnSpanned(True)
                 group.setExpanded(True)
                 groups[group_name] = group

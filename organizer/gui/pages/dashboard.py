@@ -52,7 +52,7 @@ LATER_MEETINGS_SHOWN = 3
 WARNINGS_SHOWN = 2
 TARGETS_SHOWN = 3
 STANCE_CHANGES_SHOWN = 8
-FOLLOW_UPS_SHOWN = 5
+FOLLOW_UPS_SHOWN = 4
 SUMMARY_CHARS = 110
 FOLLOW_UP_HORIZON_DAYS = 7
 CONFIRMED = frozenset({SignupStatus.CONFIRMED, SignupStatus.CHECKED_IN, SignupStatus.SPOKE})
@@ -423,6 +423,8 @@ class DashboardPage(QWidget):
             box.addWidget(muted_label(f"Nothing due in the next {FOLLOW_UP_HORIZON_DAYS} days.", card))
             return
         for item in data.follow_ups[:FOLLOW_UPS_SHOWN]:
+            entry = QVBoxLayout()
+            entry.setSpacing(0)
             head = QHBoxLayout()
             overdue = item.due < data.today
             due = plain_label(("Overdue since " if overdue else "Due ") + short_date(item.due), card, wrap=False)
@@ -439,10 +441,11 @@ class DashboardPage(QWidget):
             done.setToolTip("Mark this follow-up done")
             done.clicked.connect(lambda _=False, interaction_id=item.interaction_id: self.mark_done(interaction_id))
             head.addWidget(done)
-            box.addLayout(head)
+            entry.addLayout(head)
             summary = muted_label(shorten(item.summary, SUMMARY_CHARS), card)
             summary.setToolTip(item.summary)
-            box.addWidget(summary)
+            entry.addWidget(summary)
+            box.addLayout(entry)
         if len(data.follow_ups) > FOLLOW_UPS_SHOWN:
             more = len(data.follow_ups) - FOLLOW_UPS_SHOWN
             box.addWidget(muted_label(f"…and {more} more on the members' pages (Council).", card))

@@ -32,6 +32,14 @@ REFRESH_ON = frozenset({kinds.PEOPLE, kinds.SIGNUPS, kinds.MEETINGS, kinds.SETTI
 
 
 class PeoplePage(QWidget):
+    # Listed in Help > Keyboard shortcuts (the main window reads SHORTCUTS from every page class).
+    SHORTCUTS = (
+        ("People", "Filter the table", "Ctrl+F"),
+        ("People", "New person", "Ctrl+N"),
+        ("People", "Save the person", "Ctrl+S"),
+        ("People", "Delete the selected person", "Delete"),
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -261,7 +269,12 @@ class PeoplePage(QWidget):
         except OrganizerError as exc:
             self.ctx.show_error(self, exc)
             return
-        detail = (f"Their {plural(history.total, 'sign-up')} will be removed with them. " if history.total else "")
+        if history.total == 1:
+            detail = "Their sign-up for a meeting will be removed with them. "
+        elif history.total:
+            detail = f"Their {history.total} sign-ups will be removed with them. "
+        else:
+            detail = ""
         self.confirm_box = ask(
             self,
             "Delete person",

@@ -22,6 +22,7 @@ class FieldError(QLabel):
         self.setWordWrap(True)
         self._field: QWidget | None = None
         self._field_description = ""
+        self._field_palette = QPalette()
         pal = self.palette()
         pal.setColor(QPalette.ColorRole.WindowText, error_color(pal))
         self.setPalette(pal)
@@ -30,6 +31,7 @@ class FieldError(QLabel):
     def attach(self, field: QWidget) -> None:
         self._field = field
         self._field_description = field.accessibleDescription()
+        self._field_palette = QPalette(field.palette())
 
     def show_message(self, message: str | None) -> None:
         message = message or ""
@@ -39,6 +41,12 @@ class FieldError(QLabel):
         if self._field is not None:
             self._field.setAccessibleDescription(message or self._field_description)
             self._field.setProperty("invalid", bool(message))
+            # A tinted field as well as the sentence, so the eye finds it in a long form.
+            palette = QPalette(self._field_palette)
+            if message:
+                base = palette.color(QPalette.ColorRole.Base)
+                palette.setColor(QPalette.ColorRole.Base, blend(error_color(palette), base, 0.12))
+            self._field.setPalette(palette)
 
     def message(self) -> str:
         return self.text() if self.isVisible() or self.text() else ""
