@@ -47,7 +47,10 @@ def cmd_packets(args: argparse.Namespace, db: Database) -> int:
         data = packet_service.meeting_packets(
             session, meeting.id, lang=args.lang, include_internal=args.include_internal
         )
-    paths = packet_service.write_packets(data, args.out, combined=args.combined, options=options, progress=_progress)
+        invitations = packet_service.speaker_invitation_files(session, meeting.id)
+    paths = packet_service.write_packets(
+        data, args.out, combined=args.combined, options=options, progress=_progress, invitations=invitations
+    )
     for path in paths:
         print(path)
     if args.include_internal:

@@ -39,23 +39,30 @@ def wants_dark(app: QGuiApplication) -> bool:
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
+_platform_palette: QPalette | None = None
+
+
 def apply_color_scheme(app: QApplication) -> None:
     """Fusion with the desktop's light or dark colours.
 
-    Where the platform theme already hands Fusion a dark palette nothing changes; where it
-    only reports "dark" (or the user forces it), Fusion gets our dark palette.
+    The desktop's own palette is kept (a KDE colour scheme stays as the user set it); only
+    where the desktop says "dark" but hands Fusion light colours does our dark palette step
+    in. Fusion's pure-blue links are softened either way.
     """
     from organizer.gui.widgets.colors import dark_palette
 
-    if wants_dark(app):
-        if app.palette().color(QPalette.ColorRole.Window).lightness() >= 128:
-            app.setPalette(dark_palette())
-    else:
-        palette = app.style().standardPalette()
-        # Fusion's links are pure blue (#0000ff), harsh next to everything else.
+    global _platform_palette
+    if _platform_palette is None:
+        _platform_palette = QPalette(app.palette())
+    palette = QPalette(_platform_palette)
+    if wants_dark(app) and palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+        palette = dark_palette()
+    elif not wants_dark(app) and palette.color(QPalette.ColorRole.Window).lightness() < 128:
+        palette = app.style().standardPalette()  # forced light on a dark desktop
+    if palette.color(QPalette.ColorRole.Link) == QColor("#0000ff"):
         palette.setColor(QPalette.ColorRole.Link, QColor("#1a5fb4"))
         palette.setColor(QPalette.ColorRole.LinkVisited, QColor("#613583"))
-        app.setPalette(palette)
+    app.setPalette(palette)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -294,6 +294,12 @@ def load_demo(session: Session, today: dt.date | None = None) -> DemoSummary:
     bodies = {b.name: b for b in session.scalars(select(GoverningBody).where(GoverningBody.name.in_((BLOOMINGTON, NORMAL))))}
     settings = session.get(CampaignSettings, 1)
     ordinance = (settings.ordinance_name if settings else "") or "Welcoming City Ordinance"
+    if settings is not None and not (settings.organization or settings.coordinator_name):
+        # A sample contact, so the demo's packets show where the coordinator's details go.
+        settings.organization = "Welcoming City Coalition (sample)"
+        settings.coordinator_name = "Sam Rivera (sample coordinator)"
+        settings.coordinator_email = "coordinator@example.org"
+        settings.coordinator_phone = "+13095550100"
     points = {p.key: p for p in session.scalars(select(TalkingPoint).where(TalkingPoint.key.is_not(None)))}
 
     people = _add_people(session, bodies, today)

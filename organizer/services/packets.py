@@ -65,6 +65,7 @@ from organizer.exports.pdf.data import (
 from organizer.exports.pdf.labels import LANGUAGES, Labels
 from organizer.exports.pdf.run_of_show import render_run_of_show, render_sign_in_sheet
 from organizer.exports.pdf.whip_report import render_whip_report
+from organizer.services.confirmations import speaker_invitations
 from organizer.services.council import whip_counts
 from organizer.services.validation import format_phone
 
@@ -125,6 +126,7 @@ def _campaign(session: Session) -> tuple[CampaignInfo, int]:
         ordinance_name=settings.ordinance_name or "",
         organization=settings.organization or "",
         ask=settings.ask or "",
+        ask_es=settings.ask_es or "",
         coordinator_name=settings.coordinator_name or "",
         coordinator_email=settings.coordinator_email or "",
         coordinator_phone=format_phone(settings.coordinator_phone or ""),
@@ -236,7 +238,7 @@ def _packet(
             points.append(text)
 
     minutes = signup.effective_minutes
-    ask_text = (ask.summary or ask.title) if ask else campaign.ask
+    ask_text = (ask.body or ask.summary or ask.title) if ask else campaign.ask_in(language)
     estimate = speaking.estimate(_script_text(labels, points, signup.angle or "", ask_text), words_per_minute)
     waitlisted = SignupStatus(signup.status) == SignupStatus.WAITLISTED
 
@@ -394,12 +396,37 @@ def write_packets(
     options: PrintOptions | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    invitations: Sequence[tuple[str, bytes]] = (),
 ) -> list[Path]:
-    """Writes one PDF per speaker, or (``combined``) one PDF for the whole meeting.
+    """Writes one PDF per speaker, or (``combined``) one PDF for the whole meeting, plus
+    each speaker's calendar invitation (``speaker_invitation_files``) beside them.
     Needs no database session: build ``packets`` with ``meeting_packets`` first."""
     if not packets:
         raise ValidationError("There is no one signed up to speak at this meeting yet.")
     target = Path(directory)
+    written = _write_pdfs(packets, target, combined=combined, options=options, progress=progress,
+                          cancelled=cancelled)
+    for name, data in invitations:
+        path = target / name
+        path.write_bytes(data)
+        written.append(path)
+    return written
+
+
+def speaker_invitation_files(session: Session, meeting_id: int) -> list[tuple[str, bytes]]:
+    """(file name, .ics bytes) for each speaker expected at the meeting."""
+    return [(f.filename, f.data) for f in speaker_invitations(session, meeting_id)]
+
+
+def _write_pdfs(
+    packets: Sequence[PacketData],
+    target: Path,
+    *,
+    combined: bool,
+    options: PrintOptions | None,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> list[Path]:
     if combined:
         pdf = render_combined(packets, options, progress=progress, cancelled=cancelled)
         first = packets[0].meeting

@@ -49,6 +49,7 @@ _CAMPAIGN_FIELDS: dict[str, tuple[type, ...]] = {
     "campaign_name": (str,),
     "ordinance_name": (str,),
     "ask": (str,),
+    "ask_es": (str,),
     "organization": (str,),
     "coordinator_name": (str,),
     "coordinator_email": (str,),

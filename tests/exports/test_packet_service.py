@@ -204,14 +204,19 @@ def test_packets_next_each_and_combined(demo_db, tmp_path, capsys):
     out_dir = tmp_path / "out"
     code, out, err = run(capsys, "--db", demo_db, "packets", "next", "--out", str(out_dir))
     assert code == 0, err
-    written = [Path(line) for line in out.splitlines()]
-    assert written and all(p.exists() and p.suffix == ".pdf" for p in written)
+    files = [Path(line) for line in out.splitlines()]
+    written = [p for p in files if p.suffix == ".pdf"]
+    invitations = [p for p in files if p.suffix == ".ics"]
+    assert written and all(p.exists() for p in files)
+    # Each expected speaker also gets a calendar invitation for their slot.
+    assert invitations and all(b"BEGIN:VALARM" in p.read_bytes() for p in invitations)
+    assert len(invitations) <= len(written)
     code, out, err = run(
         capsys, "--db", demo_db, "packets", "next", "--out", str(out_dir), "--combined",
         "--paper", "a4", "--large-print", "--lang", "es",
     )  # fmt: skip
     assert code == 0, err
-    [combined] = [Path(line) for line in out.splitlines()]
+    [combined] = [Path(line) for line in out.splitlines() if line.endswith(".pdf")]
     pdf = combined.read_bytes()
     marks = outline(pdf)
     assert len(marks) == len(written)

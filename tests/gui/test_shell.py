@@ -331,3 +331,23 @@ def test_message_boxes_never_block(qtbot, window) -> None:
     # open(): modal to its window only, and the call returned without waiting for a click.
     assert box.windowModality() != Qt.WindowModality.ApplicationModal
     box.close()
+
+
+def test_run_app_shows_the_window_on_the_campaign_and_returns_on_quit(qtbot, monkeypatch, demo_db) -> None:
+    from PySide6.QtCore import QTimer
+
+    # pytest-qt owns the exception hook and Qt's message handler during tests.
+    monkeypatch.setattr(errors, "install_exception_hook", lambda: None)
+    monkeypatch.setattr(errors, "install_qt_message_handler", lambda: None)
+    seen = []
+
+    def close_the_window() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.extend(w.database_label.text() for w in windows)
+        for w in windows:
+            w.close()
+        QApplication.quit()
+
+    QTimer.singleShot(300, close_the_window)
+    assert gui_app.run_app(str(demo_db.path)) == 0
+    assert seen and str(demo_db.path) in seen[0]

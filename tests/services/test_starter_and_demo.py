@@ -131,7 +131,9 @@ def test_starter_campaign_settings(session):
     settings = session.get(CampaignSettings, 1)
     assert settings.campaign_name == "Welcoming City Bloomington-Normal"
     assert settings.ordinance_name == "Welcoming City Ordinance"
-    assert settings.ask and settings.organization
+    assert settings.ask and settings.ask_es
+    # No placeholder that could end up printed on a packet handed to the council.
+    assert settings.organization == ""
     assert (settings.coordinator_name, settings.coordinator_email, settings.coordinator_phone) == ("", "", "")
     assert settings.words_per_minute == 130
 

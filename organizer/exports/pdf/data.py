@@ -35,9 +35,17 @@ class CampaignInfo:
     ordinance_name: str = ""
     organization: str = ""
     ask: str = ""
+    ask_es: str = ""  # the ask in Spanish; empty prints the English one with a note
     coordinator_name: str = ""
     coordinator_email: str = ""
     coordinator_phone: str = ""
+
+    def ask_in(self, lang: str) -> str:
+        """The campaign's ask in ``lang`` if it has been translated, else in English."""
+        return (self.ask_es if lang == "es" else "") or self.ask
+
+    def ask_translated(self, lang: str) -> bool:
+        return lang == "en" or (lang == "es" and bool(self.ask_es))
 
 
 @dataclass(frozen=True)

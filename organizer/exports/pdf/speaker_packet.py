@@ -232,9 +232,8 @@ class SpeakerPacketStory:
         if d.ask is not None:
             ask_flowables = self.point_text(d.ask, "script_line")
         elif d.campaign.ask:
-            # The campaign's ask is written once, in English.
-            ask_flowables = [r.para(d.campaign.ask, "script_line")]
-            if lb.lang != "en":
+            ask_flowables = [r.para(d.campaign.ask_in(lb.lang), "script_line")]
+            if not d.campaign.ask_translated(lb.lang):
                 ask_flowables.insert(0, self.fixed("untranslated", "untranslated"))
         elif d.campaign.ordinance_name:
             ask_flowables = [r.template(lb["ask_default"], "script_line", ordinance=d.campaign.ordinance_name)]

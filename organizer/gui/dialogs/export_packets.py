@@ -120,6 +120,7 @@ class ExportPacketsDialog(QDialog):
             run_of_show = (
                 packets.run_of_show_data(session, self._meeting_id) if self.printouts.isChecked() else None
             )
+            invitations = packets.speaker_invitation_files(session, self._meeting_id)
         if not data:
             raise ValidationError("There is no one signed up to speak at this meeting yet.")
         self._ctx.settings.setValue(FOLDER_SETTING, str(target))
@@ -134,7 +135,8 @@ class ExportPacketsDialog(QDialog):
 
             try:
                 written = packets.write_packets(
-                    data, target, combined=combined, options=options, progress=report, cancelled=is_cancelled
+                    data, target, combined=combined, options=options, progress=report, cancelled=is_cancelled,
+                    invitations=invitations,
                 )
             except BatchCancelled as exc:
                 raise TaskCancelled() from exc

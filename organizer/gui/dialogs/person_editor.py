@@ -301,6 +301,11 @@ class PersonEditor(QWidget):
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
 
+    def focus_first_field(self) -> None:
+        if self._active:
+            self.fields["first_name"].setFocus()
+            self.fields["first_name"].selectAll()
+
     # --- state -------------------------------------------------------------------------
     def person_id(self) -> int | None:
         return self._loaded.id

@@ -103,6 +103,8 @@ class PeoplePage(QWidget):
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._after_sort)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        # Enter on a row goes to the editor, so the keyboard user can edit straight away.
+        self.table.activated.connect(lambda _index: self.editor.focus_first_field())
 
         self.editor = PersonEditor(ctx, self.splitter)
         self.editor.setMinimumWidth(char * 44)
@@ -346,3 +348,5 @@ class PeoplePage(QWidget):
         self._sized = True
         if self._stale:
             self.reload()
+        if not self.editor.is_active() and self.model.total():
+            self.table.selectRow(0)  # an empty editor beside a full table looks broken

@@ -1,0 +1,353 @@
+"""Each speaker's confirmation or reminder, ready to open in a mail program or to copy.
+
+Nothing is sent from organizer: "Open in mail program" hands a mailto: link to the
+desktop, "Copy" puts the text on the clipboard for a phone or a webmail tab. Consent
+decides what is offered: no email for someone who has not agreed to email, no text
+message for someone who has not agreed to texts, and speakers who cannot be reached
+either way are listed with the reason, so someone can call them or ask in person.
+
+The window is not modal: a coordinator keeps it open next to the meeting page, and it
+follows changes to the speakers, people and the campaign's settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer.domain.models import Person
+from organizer.errors import OrganizerError
+from organizer.gui.context import MEETINGS, PEOPLE, SETTINGS, SIGNUPS, AppContext
+from organizer.gui.dialogs.import_people import color_label
+from organizer.gui.models.labels import local_when_text
+from organizer.gui.widgets.card import muted_label, page_heading, plain_label, scaled_font
+from organizer.gui.widgets.colors import warning_color
+from organizer.gui.widgets.format import plural
+from organizer.services import confirmations, meetings
+from organizer.services.confirmations import SMS_LIMIT, MessageBatch, SpeakerMessage
+from organizer.services.records import get_record
+from organizer.services.validation import format_phone
+
+KIND_LABELS = {"confirmation": "Confirmation", "reminder": "Reminder"}
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+# Some mail programs cut a mailto: link short near 2,000 characters (Outlook on Windows).
+LONG_MAILTO = 1900
+SignupIdRole = Qt.ItemDataRole.UserRole + 1
+WATCHED_KINDS = frozenset({SIGNUPS, PEOPLE, MEETINGS, SETTINGS})
+
+
+class MailProgramMissing(OrganizerError):
+    def __init__(self) -> None:
+        super().__init__("No mail program opened the message; use “Copy message” and paste it into your email instead.")
+
+
+def channel_reason(person: Person, channel: str) -> str:
+    """Why one channel is not offered for a speaker who can be reached by the other."""
+    if channel == "email":
+        if not person.may_email:
+            return "Not offered: this speaker has not agreed to email."
+        return "Not offered: this speaker agreed to email but has no email address on file."
+    if not person.may_text:
+        return "Not offered: this speaker has not agreed to text messages."
+    return "Not offered: this speaker agreed to text messages but has no phone number on file."
+
+
+def open_mailto(url: str) -> bool:
+    """Hand a mailto: link to the desktop (tests replace ``QDesktopServices.openUrl``)."""
+    return QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii"), QUrl.ParsingMode.StrictMode))
+
+
+class ConfirmationsWindow(QDialog):
+    """The messages for one meeting's speakers; open it with ``show()``."""
+
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.meeting_id = meeting_id
+        self.batch: MessageBatch | None = None
+        self._reasons: dict[int, dict[str, str]] = {}  # signup id -> channel -> why not offered
+        self.setObjectName("confirmationsWindow")
+        self.setWindowTitle("Speaker messages")
+        self.setAccessibleName("Speaker messages")
+        self.setWindowFlag(Qt.WindowType.WindowMinMaxButtonsHint, True)
+
+        self.heading = page_heading("Messages to speakers", self)
+        self.meeting_label = muted_label("", self)
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName("Which message")
+        for key, label in KIND_LABELS.items():
+            self.kind.addItem(label, key)
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.kind_note = plain_label("", self)
+        color_label(self.kind_note, warning_color(self.palette()))
+        self.kind_note.hide()
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(plain_label("&Message:", self, wrap=False))
+        kind_row.itemAt(0).widget().setBuddy(self.kind)
+        kind_row.addWidget(self.kind)
+        kind_row.addWidget(self.kind_note, 1)
+
+        self.speakers = QListWidget(self)
+        self.speakers.setAccessibleName("Speakers who can be reached")
+        self.speakers.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.speakers.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.unreachable_title = plain_label("Cannot be reached by email or text", self)
+        self.unreachable_title.setFont(scaled_font(self, 1.0, bold=True))
+        self.unreachable = QListWidget(self)
+        self.unreachable.setAccessibleName("Speakers who cannot be reached by email or text")
+        self.unreachable_hint = muted_label("Call them or ask in person; organizer writes to nobody "
+                                            "without their consent.", self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        speakers_title = plain_label("Speakers", left)
+        speakers_title.setFont(scaled_font(self, 1.0, bold=True))
+        left_layout.addWidget(speakers_title)
+        left_layout.addWidget(self.speakers, 3)
+        left_layout.addWidget(self.unreachable_title)
+        left_layout.addWidget(self.unreachable, 1)
+        left_layout.addWidget(self.unreachable_hint)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._build_email_box(right), 3)
+        right_layout.addWidget(self._build_sms_box(right), 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.empty_note = plain_label("", self)
+        self.empty_note.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.meeting_label)
+        layout.addLayout(kind_row)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 40)
+
+        ctx.data_changed.connect(self._on_data_changed)
+        self.refresh()
+
+    def _build_email_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox("Email", parent)
+        self.email_to = self._read_only_line("Email to", box)
+        self.email_subject = self._read_only_line("Email subject", box)
+        self.email_body = QPlainTextEdit(box)
+        self.email_body.setReadOnly(True)
+        self.email_body.setAccessibleName("Email message")
+        self.email_note = plain_label("", box)
+        self.open_mail_button = QPushButton("&Open in mail program", box)
+        self.open_mail_button.setAccessibleName("Open in mail program")
+        self.open_mail_button.clicked.connect(self.open_in_mail_program)
+        self.copy_subject_button = QPushButton("Copy s&ubject", box)
+        self.copy_subject_button.setAccessibleName("Copy the subject")
+        self.copy_subject_button.clicked.connect(lambda: self.copy(self.email_subject.text(), "subject"))
+        self.copy_email_button = QPushButton("&Copy message", box)
+        self.copy_email_button.setAccessibleName("Copy the email message")
+        self.copy_email_button.clicked.connect(lambda: self.copy(self.email_body.toPlainText(), "message"))
+        self.long_mail_note = muted_label(
+            "This message is long: if your mail program shows it cut short, use “Copy message”.", box)
+        self.long_mail_note.hide()
+        form = QFormLayout()
+        form.addRow("To:", self.email_to)
+        form.addRow("Subject:", self.email_subject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_mail_button)
+        buttons.addWidget(self.copy_subject_button)
+        buttons.addWidget(self.copy_email_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addWidget(self.email_body, 1)
+        layout.addWidget(self.email_note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.long_mail_note)
+        return box
+
+    def _build_sms_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox("Text message", parent)
+        self.sms_to = self._read_only_line("Text message to", box)
+        self.sms_text = QPlainTextEdit(box)
+        self.sms_text.setReadOnly(True)
+        self.sms_text.setAccessibleName("Text message")
+        self.sms_text.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.sms_length = muted_label("", box)
+        self.sms_note = plain_label("", box)
+        self.copy_sms_button = QPushButton("Copy &text message", box)
+        self.copy_sms_button.setAccessibleName("Copy the text message")
+        self.copy_sms_button.clicked.connect(lambda: self.copy(self.sms_text.toPlainText(), "text message"))
+        form = QFormLayout()
+        form.addRow("To:", self.sms_to)
+        row = QHBoxLayout()
+        row.addWidget(self.copy_sms_button)
+        row.addWidget(self.sms_length, 1)
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addWidget(self.sms_text)
+        layout.addWidget(self.sms_note)
+        layout.addLayout(row)
+        return box
+
+    @staticmethod
+    def _read_only_line(name: str, parent: QWidget) -> QLineEdit:
+        line = QLineEdit(parent)
+        line.setReadOnly(True)
+        line.setAccessibleName(name)
+        return line
+
+    # --- loading ------------------------------------------------------------------------
+    def set_kind(self, kind: str) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def refresh(self) -> None:
+        selected = self.selected_message()
+        try:
+            with self._ctx.session() as session:
+                batch = confirmations.speaker_messages(session, self.meeting_id, self.kind.currentData())
+                meeting = meetings.find_meeting(session, str(self.meeting_id))
+                when = local_when_text(meetings.local_start(meeting))
+                title = f"{meeting.body.name} · {when}"
+                reasons: dict[int, dict[str, str]] = {}
+                for message in batch.messages:
+                    person = get_record(session, Person, message.person_id, "person")
+                    reasons[message.signup_id] = {
+                        channel: channel_reason(person, channel)
+                        for channel, offered in (("email", message.can_email), ("sms", message.can_text))
+                        if not offered
+                    }
+        except OrganizerError as exc:
+            self._show_gone(str(exc))
+            return
+        self.batch = batch
+        self._reasons = reasons
+        self.meeting_label.setText(title)
+        self.setWindowTitle(f"Speaker messages · {title}")
+        called_off = batch.kind == "cancellation"
+        self.kind.setEnabled(not called_off)
+        self.kind_note.setVisible(called_off)
+        self.kind_note.setText("This meeting is called off, so every message says so." if called_off else "")
+
+        self.speakers.blockSignals(True)
+        self.speakers.clear()
+        for message in batch.messages:
+            channels = [c for c, ok in (("email", message.can_email), ("text", message.can_text)) if ok]
+            language = LANGUAGE_NAMES.get(message.language, message.language)
+            item = QListWidgetItem(f"{message.name}\n{language} · {' and '.join(channels)}")
+            item.setData(SignupIdRole, message.signup_id)
+            item.setToolTip(message.name)
+            self.speakers.addItem(item)
+        self.speakers.blockSignals(False)
+        self.unreachable.clear()
+        for person in batch.unreachable:
+            self.unreachable.addItem(f"{person.name}: {person.reason}")
+        for widget in (self.unreachable_title, self.unreachable, self.unreachable_hint):
+            widget.setVisible(bool(batch.unreachable))
+
+        if not batch.messages and not batch.unreachable:
+            self.empty_note.setText("Nobody is invited, confirmed or on the waiting list for this meeting yet.")
+            self.empty_note.show()
+        else:
+            self.empty_note.hide()
+        row = 0
+        if selected is not None:
+            row = next((i for i, m in enumerate(batch.messages) if m.signup_id == selected.signup_id), 0)
+        if batch.messages:
+            self.speakers.setCurrentRow(row)
+        self._show_selected()
+
+    def _show_gone(self, sentence: str) -> None:
+        self.batch = None
+        self.speakers.clear()
+        self.unreachable.clear()
+        self.empty_note.setText(sentence)
+        self.empty_note.show()
+        self._show_selected()
+
+    def _on_data_changed(self, kinds: frozenset) -> None:
+        if kinds & WATCHED_KINDS:
+            self.refresh()
+
+    # --- one speaker --------------------------------------------------------------------
+    def selected_message(self) -> SpeakerMessage | None:
+        item = self.speakers.currentItem()
+        if item is None or self.batch is None:
+            return None
+        signup_id = item.data(SignupIdRole)
+        return next((m for m in self.batch.messages if m.signup_id == signup_id), None)
+
+    def select_speaker(self, signup_id: int) -> None:
+        for row in range(self.speakers.count()):
+            if self.speakers.item(row).data(SignupIdRole) == signup_id:
+                self.speakers.setCurrentRow(row)
+                return
+        raise KeyError(signup_id)
+
+    def _show_selected(self) -> None:
+        message = self.selected_message()
+        reasons = self._reasons.get(message.signup_id, {}) if message else {}
+        can_email = bool(message and message.can_email)
+        self.email_to.setText(message.email_to if can_email else "")
+        self.email_subject.setText(message.email_subject if can_email else "")
+        self.email_body.setPlainText(message.email_body if can_email else "")
+        for button in (self.open_mail_button, self.copy_subject_button, self.copy_email_button):
+            button.setEnabled(can_email)
+        self.email_note.setText(reasons.get("email", ""))
+        self.email_note.setVisible(bool(message) and not can_email)
+        self.long_mail_note.setVisible(can_email and len(message.mailto()) > LONG_MAILTO)
+
+        can_text = bool(message and message.can_text)
+        self.sms_to.setText(format_phone(message.sms_to) if can_text else "")
+        self.sms_text.setPlainText(message.sms_text if can_text else "")
+        self.copy_sms_button.setEnabled(can_text)
+        self.sms_note.setText(reasons.get("sms", ""))
+        self.sms_note.setVisible(bool(message) and not can_text)
+        if can_text:
+            length = len(message.sms_text)
+            fits = "fits in one text" if length <= SMS_LIMIT else "arrives as several texts"
+            self.sms_length.setText(f"{plural(length, 'character')}; {fits}")
+        else:
+            self.sms_length.setText("")
+
+    def open_in_mail_program(self) -> bool:
+        message = self.selected_message()
+        if message is None or not message.can_email:
+            return False
+        if not open_mailto(message.mailto()):
+            self._ctx.show_error(self, MailProgramMissing())
+            return False
+        self._ctx.notify(f"Opened the message to {message.name} in your mail program.")
+        return True
+
+    def copy(self, text: str, what: str) -> None:
+        if not text:
+            return
+        QGuiApplication.clipboard().setText(text)
+        message = self.selected_message()
+        self._ctx.notify(f"Copied the {what} for {message.name}." if message else f"Copied the {what}.")
