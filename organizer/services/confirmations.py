@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -35,6 +34,7 @@ from organizer.exports.local_time import (
     language_or_english,
     local,
 )
+from organizer.exports.pdf.batch import safe_file_stem
 from organizer.services.campaign import campaign_settings
 from organizer.services.meetings import find_meeting
 from organizer.services.validation import format_phone
@@ -379,13 +379,6 @@ class InvitationFile:
     data: bytes
 
 
-def _slug(text: str) -> str:
-    """A file-name part every system accepts: "José Muñoz" -> "jose-munoz"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()
-    return cleaned[:40] or "speaker"
-
-
 def speaker_invitations(
     session: Session, meeting_ref: str | int, *, now: dt.datetime | None = None
 ) -> list[InvitationFile]:
@@ -396,6 +389,7 @@ def speaker_invitations(
     for signup in meeting.signups:
         if signup.status not in (SignupStatus.INVITED, SignupStatus.CONFIRMED):
             continue
-        name = f"{signup.position:02d}-{_slug(signup.person.display_name)}.ics"
+        # Named like the speaker's packet ("03-अनन्या-शर्मा.pdf"), so the two sit side by side.
+        name = f"{signup.position:02d}-{safe_file_stem(signup.person.display_name)}.ics"
         files.append(InvitationFile(signup.id, name, ics.speaker_invitation(signup, contact=contact, now=now)))
     return files

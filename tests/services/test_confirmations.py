@@ -148,8 +148,9 @@ def test_message_mailto_opens_the_email(session, meeting):
 
 def test_speaker_invitations_for_the_packet_batch(session, meeting):
     files = confirmations.speaker_invitations(session, meeting.id)
-    assert [f.filename for f in files] == ["01-thu-example.ics", "02-jose-example.ics", "03-lin-example.ics",
-                                           "04-omar-example.ics"]
+    # Named like the packets: the speaker's own letters, accents kept.
+    assert [f.filename for f in files] == ["01-Thu-Example.ics", "02-José-Example.ics", "03-Lin-Example.ics",
+                                           "04-Omar-Example.ics"]
     [event] = icalendar.Calendar.from_ical(files[1].data).walk("VEVENT")
     assert str(event["SUMMARY"]).startswith("Hablar en Bloomington")
     assert "Ana Pérez, (309) 555-0100, ana@welcoming.example.org" in str(event["DESCRIPTION"])
