@@ -42,3 +42,38 @@ def campaign_settings(session) -> CampaignSettings:  # noqa: ANN001 - Session
         session.add(settings)
         session.flush()
     return settings
+
+
+SETTINGS_FIELDS = (
+    "campaign_name", "ordinance_name", "ask", "ask_es", "organization", "coordinator_name",
+    "coordinator_email", "coordinator_phone", "words_per_minute",
+)
+
+
+def update_settings(session, changes: dict, expected_version: int | None = None) -> CampaignSettings:  # noqa: ANN001
+    """Save the campaign's settings: what packets say about the campaign and whom to call."""
+    from organizer.errors import ValidationError
+    from organizer.services import validation as v
+    from organizer.services.records import apply_changes, check_version
+
+    settings = campaign_settings(session)
+    check_version(settings, expected_version, "campaign settings")
+    cleaned = dict(changes)
+    for name in ("campaign_name", "ordinance_name", "organization", "coordinator_name"):
+        if name in cleaned:
+            cleaned[name] = v.limit_text(cleaned[name], name.replace("_", " ").capitalize(), field=name,
+                                         max_length=200)
+    for name in ("ask", "ask_es"):
+        if name in cleaned:
+            cleaned[name] = v.limit_text(cleaned[name], "The ask", field=name, max_length=2000)
+    if "coordinator_email" in cleaned:
+        cleaned["coordinator_email"] = v.normalize_email(cleaned["coordinator_email"], field="coordinator_email") or ""
+    if "coordinator_phone" in cleaned:
+        cleaned["coordinator_phone"] = v.normalize_phone(cleaned["coordinator_phone"], field="coordinator_phone")
+    if "words_per_minute" in cleaned:
+        wpm = cleaned["words_per_minute"]
+        if not isinstance(wpm, int) or isinstance(wpm, bool) or not 60 <= wpm <= 250:
+            raise ValidationError("The speaking rate must be between 60 and 250 words a minute.", "words_per_minute")
+    apply_changes(settings, cleaned, SETTINGS_FIELDS)
+    session.flush()
+    return settings

@@ -1,0 +1,128 @@
+"""Campaign settings: what every packet says about the campaign, and whom volunteers call."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer.errors import ConflictError
+from organizer.gui.context import SETTINGS, AppContext
+from organizer.services.campaign import campaign_settings, update_settings
+
+
+class CampaignSettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle("Campaign settings")
+        self.setAccessibleName("Campaign settings")
+
+        intro = QLabel(
+            "These details print on every speaker packet. The coordinator's contact is the one "
+            "volunteers call with questions: it leaves the team's hands."
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+
+        def line(name: str) -> QLineEdit:
+            edit = QLineEdit()
+            edit.setAccessibleName(name)
+            return edit
+
+        self.campaign_name = line("Campaign name")
+        self.ordinance_name = line("Ordinance name")
+        self.ask = QPlainTextEdit()
+        self.ask.setAccessibleName("The ask, in English")
+        self.ask.setTabChangesFocus(True)
+        self.ask.setFixedHeight(60)
+        self.ask_es = QPlainTextEdit()
+        self.ask_es.setAccessibleName("The ask, in Spanish")
+        self.ask_es.setTabChangesFocus(True)
+        self.ask_es.setFixedHeight(60)
+        self.organization = line("Organization")
+        self.coordinator_name = line("Coordinator's name")
+        self.coordinator_email = line("Coordinator's email")
+        self.coordinator_phone = line("Coordinator's phone")
+        self.words_per_minute = QSpinBox()
+        self.words_per_minute.setRange(60, 250)
+        self.words_per_minute.setSuffix(" words a minute")
+        self.words_per_minute.setAccessibleName("Speaking rate for time estimates")
+
+        form = QFormLayout()
+        form.addRow("Campaign:", self.campaign_name)
+        form.addRow("Ordinance:", self.ordinance_name)
+        form.addRow("The ask (English):", self.ask)
+        form.addRow("The ask (Spanish):", self.ask_es)
+        form.addRow("Organization:", self.organization)
+        form.addRow("Coordinator:", self.coordinator_name)
+        form.addRow("Coordinator's email:", self.coordinator_email)
+        form.addRow("Coordinator's phone:", self.coordinator_phone)
+        form.addRow("Speaking rate:", self.words_per_minute)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.load()
+        self.resize(620, self.sizeHint().height())
+
+    def load(self) -> None:
+        with self._ctx.session() as session:
+            s = campaign_settings(session)
+            self._version = s.version
+            values = (s.campaign_name, s.ordinance_name, s.ask, s.ask_es, s.organization,
+                      s.coordinator_name, s.coordinator_email, s.coordinator_phone, s.words_per_minute)
+        (campaign_name, ordinance_name, ask, ask_es, organization, coordinator_name,
+         coordinator_email, coordinator_phone, wpm) = values
+        self.campaign_name.setText(campaign_name)
+        self.ordinance_name.setText(ordinance_name)
+        self.ask.setPlainText(ask)
+        self.ask_es.setPlainText(ask_es)
+        self.organization.setText(organization)
+        self.coordinator_name.setText(coordinator_name)
+        self.coordinator_email.setText(coordinator_email)
+        self.coordinator_phone.setText(coordinator_phone)
+        self.words_per_minute.setValue(wpm)
+
+    def changes(self) -> dict:
+        return {
+            "campaign_name": self.campaign_name.text(),
+            "ordinance_name": self.ordinance_name.text(),
+            "ask": self.ask.toPlainText(),
+            "ask_es": self.ask_es.toPlainText(),
+            "organization": self.organization.text(),
+            "coordinator_name": self.coordinator_name.text(),
+            "coordinator_email": self.coordinator_email.text(),
+            "coordinator_phone": self.coordinator_phone.text(),
+            "words_per_minute": self.words_per_minute.value(),
+        }
+
+    def accept(self) -> None:
+        try:
+            with self._ctx.session() as session:
+                update_settings(session, self.changes(), expected_version=self._version)
+        except ConflictError as exc:
+            # Someone else saved first: show theirs; the dialog stays open for another try.
+            self._ctx.show_error(self, exc)
+            self.load()
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the user; the dialog stays open
+            self._ctx.show_error(self, exc)
+            return
+        self._ctx.changed(SETTINGS)
+        self._ctx.notify("Campaign settings saved.")
+        super().accept()
