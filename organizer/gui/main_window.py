@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import importlib.util
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +45,7 @@ from organizer.storage import backup
 
 log = logging.getLogger(__name__)
 
+EXCHANGE_MODULE = "organizer.gui.exchange_actions"
 MAX_RECENT_FILES = 8
 STATUS_MESSAGE_MS = 6000
 
@@ -233,8 +234,9 @@ class MainWindow(QMainWindow):
                                           tip="Write a consistent copy of the campaign file")
         self.restore_action = self._action(file_menu, "Re&store from a backup…", self.choose_backup_to_restore)
         file_menu.addSeparator()
+        self.import_menu = file_menu.addMenu("&Import")
         self.export_menu = file_menu.addMenu("&Export")
-        self._build_export_menu(self.export_menu)
+        self._build_exchange_menus(self.import_menu, self.export_menu)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "File")
 
@@ -260,15 +262,22 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/", "Help")
         self._action(help_menu, "&About organizer", self.show_about)
 
-    def _build_export_menu(self, menu: QMenu) -> None:
-        try:
-            from organizer.services import exchange  # noqa: F401 - only checks it is there
-        except ModuleNotFoundError:
-            menu.setEnabled(False)
+    def _build_exchange_menus(self, import_menu: QMenu, export_menu: QMenu) -> None:
+        """Data in and out, from ``organizer.gui.exchange_actions`` (imported when first used)."""
+        if importlib.util.find_spec(EXCHANGE_MODULE) is None:
+            for menu in (import_menu, export_menu):
+                menu.setEnabled(False)
             return
-        self._action(menu, "&People (CSV)…", lambda: self.export("people"))
-        self._action(menu, "&Council members (CSV)…", lambda: self.export("members"))
-        self._action(menu, "&Meetings calendar (.ics)…", lambda: self.export("meetings"))
+        self._action(import_menu, "&People (CSV)…", lambda: self._exchange("import_people"))
+        self._action(import_menu, "Council &calendar (.ics)…", lambda: self._exchange("import_calendar"))
+        self._action(export_menu, "&People (CSV)…", lambda: self._exchange("export_people"))
+        self._action(export_menu, "&Council members (CSV)…", lambda: self._exchange("export_members"))
+        self._action(export_menu, "&Meetings calendar (.ics)…", lambda: self._exchange("export_meetings_calendar"))
+
+    def _exchange(self, name: str):  # noqa: ANN202 - returns the dialog it opened
+        if not self._commit_current_page():
+            return None
+        return getattr(importlib.import_module(EXCHANGE_MODULE), name)(self.ctx, self)
 
     # --- pages -------------------------------------------------------------------------
     def page(self, index_or_key: int | str) -> QWidget:
@@ -497,62 +506,6 @@ class MainWindow(QMainWindow):
         self.ctx.replace_database(db)
         self.ctx.notify(f"Restored from {chosen.name}; the previous contents were backed up first.")
         return True
-
-    # --- exports -----------------------------------------------------------------------
-    def export(self, what: str) -> None:
-        from organizer.gui.dialogs.export_options import ExportOptionsDialog
-
-        options = {
-            "people": ("Export people", "A CSV file of everyone, which organizer can import again.",
-                       [("include_notes", "Include internal notes", False),
-                        ("include_samples", "Include demo (sample) people", False)]),
-            "members": ("Export council members", "A CSV file of the council members with their current stance.",
-                        [("include_notes", "Include internal notes", False)]),
-            "meetings": ("Export meetings", "An iCalendar (.ics) file of every meeting, for a shared calendar.", []),
-        }[what]
-        dialog = ExportOptionsDialog(options[0], options[1], options[2], self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._choose_export_file(what, dialog.values()))
-        dialog.open()
-        self.export_dialog = dialog
-
-    def _choose_export_file(self, what: str, values: dict[str, bool]) -> None:
-        suffix, file_filter = (".ics", "Calendar files (*.ics)") if what == "meetings" else (".csv", "CSV files (*.csv)")
-        suggested = (self._start_folder() or Path.home()) / f"{what}-{dt.date.today().isoformat()}{suffix}"
-        target = files.choose_save_path(self, "Export to", suggested, file_filter)
-        if target is not None:
-            self.export_to(what, target, **values)
-
-    def export_to(self, what: str, target: Path, **options: bool):  # noqa: ANN201 - returns the Task
-        from organizer.services import exchange
-
-        db = self.ctx.db
-
-        def work(progress, _cancelled):  # noqa: ANN001
-            progress(0, 0, f"Exporting {what}…")
-            partial = target.with_name(target.name + ".partial")
-            # Exports hold personal data: owner-only from the first byte.
-            fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-            try:
-                with os.fdopen(fd, "wb") as out, db.session() as session:
-                    if what == "people":
-                        count = exchange.export_people_csv(session, out, **options)
-                    elif what == "members":
-                        count = exchange.export_members_csv(session, out, **options)
-                    else:
-                        out.write(exchange.meetings_ics(session))
-                        count = None
-                os.replace(partial, target)
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
-            return count
-
-        def done(count: int | None) -> None:
-            rows = "" if count is None else f" ({count} rows)"
-            self.ctx.notify(f"Exported to {target}{rows}.")
-
-        return self.ctx.run_task(self, f"Exporting {what}", work, done)
 
     # --- help --------------------------------------------------------------------------
     def shortcuts(self) -> list[tuple[str, str, str]]:

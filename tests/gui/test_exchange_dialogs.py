@@ -40,18 +40,18 @@ from organizer.services.people_import import ImportRejected
 LEFT = Qt.MouseButton.LeftButton
 
 ACTION_NETWORK = (
-    "first_name,last_name,email,zip_code,can2_phone,can2_sms_status,can2_user_tags\r\n"
-    "Marisol,Quintero,marisol.q@example.org,61701,(309) 555-0181,subscribed,volunteer\r\n"
-    "Dev,Raman,dev.raman@example.org,61761,,,\r\n"
-    "Ines,Okafor,ines.okafor@example.org,61704,309-555-0183,,speaker\r\n"
-).encode("utf-8")
+    b"first_name,last_name,email,zip_code,can2_phone,can2_sms_status,can2_user_tags\r\n"
+    b"Marisol,Quintero,marisol.q@example.org,61701,(309) 555-0181,subscribed,volunteer\r\n"
+    b"Dev,Raman,dev.raman@example.org,61761,,,\r\n"
+    b"Ines,Okafor,ines.okafor@example.org,61704,309-555-0183,,speaker\r\n"
+)
 
 WITH_A_BAD_ROW = (
-    "first_name,last_name,email,zip_code,can2_phone\r\n"
-    "Ada,Lindqvist,ada.l@example.org,61701,\r\n"
-    "Bo,Nakamura,not-an-email,61701,\r\n"
-    "Cy,Abara,cy.abara@example.org,61701,\r\n"
-).encode("utf-8")
+    b"first_name,last_name,email,zip_code,can2_phone\r\n"
+    b"Ada,Lindqvist,ada.l@example.org,61701,\r\n"
+    b"Bo,Nakamura,not-an-email,61701,\r\n"
+    b"Cy,Abara,cy.abara@example.org,61701,\r\n"
+)
 
 UNKNOWN_LAYOUT = (
     "Volunteer;Contact;Where;Shirt size\r\n"
@@ -157,6 +157,7 @@ def test_action_network_file_previews_imports_and_imports_again_as_nobody_new(
     report = dialog.report
     assert (report.new, report.matched, len(report.rejected)) == (3, 0, 0)
     assert dialog.check_report.new_count.text() == "3"
+    assert dialog.check_report.summary.text() == "This Action Network file would add 3 new people."
     assert dialog.check_report.rejected_count.text() == "0"
     assert not dialog.check_report.problems.isVisibleTo(dialog)
     assert count_people(ctx) == before  # a dry run saves nothing
@@ -173,6 +174,9 @@ def test_action_network_file_previews_imports_and_imports_again_as_nobody_new(
 
     again = checked_dialog(qtbot, ctx, opened, path)
     assert (again.report.new, again.report.unchanged) == (0, 3)
+    assert again.check_report.summary.text() == (
+        "This Action Network file would add nobody new. 3 rows match someone already in organizer "
+        "and add nothing new.")
     assert not again.import_button.isEnabled()
     assert "Nothing to import" in again.check_advice.text()
     again.start_import(skip_invalid=False)
@@ -210,6 +214,7 @@ def test_a_file_with_a_bad_row_is_refused_whole_unless_only_good_rows_are_import
     result = dialog.result_report
     assert (result.new, len(result.rejected)) == (2, 1)
     assert dialog.done_report.problems.rowCount() == 1
+    assert dialog.done_report.summary.text() == "Added 2 new people. 1 row was left out (see below)."
     assert count_people(ctx) == before + 2
     assert person_by_email(ctx, "cy.abara@example.org") is not None
 
@@ -266,6 +271,19 @@ def test_a_file_that_cannot_be_read_says_why_on_the_first_step(qtbot, ctx, opene
     assert not dialog.file_error.isVisibleTo(dialog) and dialog.next_button.isEnabled()
 
 
+def test_typing_the_path_and_pressing_enter_reads_the_file(qtbot, ctx, opened, tmp_path) -> None:
+    path = write(tmp_path, "typed.csv", ACTION_NETWORK)
+    dialog = exchange_actions.import_people(ctx, None)
+    opened(dialog)
+    dialog.activateWindow()
+    dialog.file_field.edit.setFocus()
+    qtbot.waitUntil(dialog.file_field.edit.hasFocus)
+    qtbot.keyClicks(dialog.file_field.edit, str(path))
+    qtbot.keyClick(dialog.file_field.edit, Qt.Key.Key_Return)
+    assert dialog.layout_info is not None and dialog.preview.rowCount() == 3
+    assert dialog.current_step() == STEP_COLUMNS  # Enter then presses Next, now enabled
+
+
 def test_choosing_an_encoding_by_hand_reads_the_file_again(qtbot, ctx, opened, tmp_path) -> None:
     path = write(tmp_path, "latin.csv", "first_name,email\r\nJosé,jose.m@example.org\r\n".encode("cp1252"))
     dialog = exchange_actions.import_people(ctx, None)
@@ -285,7 +303,9 @@ def test_export_people_writes_an_excel_ready_private_csv_without_notes(qtbot, ct
     opened(dialog)
     assert not dialog.include_notes.isChecked()
     assert "internal" in dialog.notes_warning.text()
-    target = tmp_path / "people.csv"
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "people.csv"
     dialog.target.set_path(target)
     qtbot.mouseClick(dialog.export_button, LEFT)
     wait_for_tasks(qtbot)
@@ -295,7 +315,7 @@ def test_export_people_writes_an_excel_ready_private_csv_without_notes(qtbot, ct
     assert header.startswith("id,first_name,last_name") and "notes" not in header
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["people.csv"]  # no temporary file left
+    assert sorted(p.name for p in folder.iterdir()) == ["people.csv"]  # no temporary file left
 
 
 def test_export_asks_before_replacing_a_file_it_did_not_choose(qtbot, ctx, opened, tmp_path, message_boxes) -> None:
@@ -461,7 +481,7 @@ def test_speaker_messages_respect_consent_and_open_the_mail_program(
     opened(window)
     assert window.isVisible()
     unreachable = [window.unreachable.item(i).text() for i in range(window.unreachable.count())]
-    assert f"{info['silent']}: has not agreed to email or text messages" in unreachable
+    assert f"{info['silent']}\nhas not agreed to email or text messages" in unreachable
     assert window.unreachable.isVisibleTo(window)
 
     window.select_speaker(info["reachable"])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import stat
 import threading
 
 import pytest
@@ -288,15 +286,17 @@ def test_the_restore_dialog_lists_backups(qtbot, window, ctx) -> None:
     dialog.reject()
 
 
-def test_export_people_writes_an_owner_only_csv(qtbot, window, ctx, tmp_path) -> None:
-    target = tmp_path / "people.csv"
-    window.export_to("people", target, include_samples=True)
-    qtbot.waitUntil(lambda: not tasks.active_tasks(), timeout=5000)
-    text = target.read_text(encoding="utf-8-sig")
-    assert text.splitlines()[0].startswith("id,first_name")
-    assert "lupita.hernandez@example.org" in text
-    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
-    assert not (tmp_path / "people.csv.partial").exists()
+def test_the_file_menu_opens_the_import_and_export_dialogs(qtbot, window) -> None:
+    titles = [a.text().replace("&", "") for a in window.export_menu.actions()]
+    assert titles == ["People (CSV)…", "Council members (CSV)…", "Meetings calendar (.ics)…"]
+    window.export_menu.actions()[0].trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "exportDialog" and w.isVisible()]
+    assert dialogs and dialogs[0].what == "people"
+    dialogs[0].reject()
+    window.import_menu.actions()[0].trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "importPeopleDialog" and w.isVisible()]
+    assert dialogs
+    dialogs[0].reject()
 
 
 def test_help_dialogs_open_without_blocking(qtbot, window) -> None:
@@ -333,21 +333,22 @@ def test_message_boxes_never_block(qtbot, window) -> None:
     box.close()
 
 
-def test_run_app_shows_the_window_on_the_campaign_and_returns_on_quit(qtbot, monkeypatch, demo_db) -> None:
-    from PySide6.QtCore import QTimer
-
-    # pytest-qt owns the exception hook and Qt's message handler during tests.
+def test_run_app_shows_the_window_on_the_campaign_and_returns_its_exit_code(qtbot, monkeypatch, demo_db) -> None:
+    # pytest-qt owns the exception hook and Qt's message handler during tests, and the test
+    # stands in for the event loop: it looks at the window run_app shows, then "quits".
     monkeypatch.setattr(errors, "install_exception_hook", lambda: None)
     monkeypatch.setattr(errors, "install_qt_message_handler", lambda: None)
     seen = []
 
-    def close_the_window() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        seen.extend(w.database_label.text() for w in windows)
-        for w in windows:
-            w.close()
-        QApplication.quit()
+    class EventLoop:
+        def exec(self) -> int:
+            windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+            seen.extend((w.database_label.text(), type(w.current_page()).__name__) for w in windows)
+            for w in windows:
+                w.close()
+            return 0
 
-    QTimer.singleShot(300, close_the_window)
+    monkeypatch.setattr(gui_app, "create_application", lambda: EventLoop())
     assert gui_app.run_app(str(demo_db.path)) == 0
-    assert seen and str(demo_db.path) in seen[0]
+    assert len(seen) == 1
+    assert str(demo_db.path) in seen[0][0] and seen[0][1] == "DashboardPage"

@@ -102,16 +102,21 @@ class ConfirmationsWindow(QDialog):
         kind_row.addWidget(plain_label("&Message:", self, wrap=False))
         kind_row.itemAt(0).widget().setBuddy(self.kind)
         kind_row.addWidget(self.kind)
-        kind_row.addWidget(self.kind_note, 1)
+        kind_row.addWidget(self.kind_note)
+        kind_row.addStretch(1)
 
         self.speakers = QListWidget(self)
         self.speakers.setAccessibleName("Speakers who can be reached")
         self.speakers.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.speakers.setAlternatingRowColors(True)  # each speaker takes two lines
         self.speakers.currentItemChanged.connect(lambda *_: self._show_selected())
         self.unreachable_title = plain_label("Cannot be reached by email or text", self)
         self.unreachable_title.setFont(scaled_font(self, 1.0, bold=True))
         self.unreachable = QListWidget(self)
         self.unreachable.setAccessibleName("Speakers who cannot be reached by email or text")
+        self.unreachable.setAlternatingRowColors(True)
+        self.unreachable.setWordWrap(True)
+        self.unreachable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.unreachable_hint = muted_label("Call them or ask in person; organizer writes to nobody "
                                             "without their consent.", self)
         left = QWidget(self)
@@ -128,8 +133,8 @@ class ConfirmationsWindow(QDialog):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self._build_email_box(right), 3)
-        right_layout.addWidget(self._build_sms_box(right), 1)
+        right_layout.addWidget(self._build_email_box(right), 1)
+        right_layout.addWidget(self._build_sms_box(right), 0)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -153,6 +158,7 @@ class ConfirmationsWindow(QDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 40)
 
         ctx.data_changed.connect(self._on_data_changed)
+        ctx.database_changed.connect(self.close)  # its meeting belongs to the file that was open
         self.refresh()
 
     def _build_email_box(self, parent: QWidget) -> QGroupBox:
@@ -183,10 +189,11 @@ class ConfirmationsWindow(QDialog):
         buttons.addWidget(self.copy_subject_button)
         buttons.addWidget(self.copy_email_button)
         buttons.addStretch(1)
+        color_label(self.email_note, warning_color(self.palette()))
         layout = QVBoxLayout(box)
+        layout.addWidget(self.email_note)
         layout.addLayout(form)
         layout.addWidget(self.email_body, 1)
-        layout.addWidget(self.email_note)
         layout.addLayout(buttons)
         layout.addWidget(self.long_mail_note)
         return box
@@ -197,7 +204,7 @@ class ConfirmationsWindow(QDialog):
         self.sms_text = QPlainTextEdit(box)
         self.sms_text.setReadOnly(True)
         self.sms_text.setAccessibleName("Text message")
-        self.sms_text.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.sms_text.setFixedHeight(self.fontMetrics().height() * 4)
         self.sms_length = muted_label("", box)
         self.sms_note = plain_label("", box)
         self.copy_sms_button = QPushButton("Copy &text message", box)
@@ -208,10 +215,11 @@ class ConfirmationsWindow(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.copy_sms_button)
         row.addWidget(self.sms_length, 1)
+        color_label(self.sms_note, warning_color(self.palette()))
         layout = QVBoxLayout(box)
+        layout.addWidget(self.sms_note)
         layout.addLayout(form)
         layout.addWidget(self.sms_text)
-        layout.addWidget(self.sms_note)
         layout.addLayout(row)
         return box
 
@@ -266,7 +274,9 @@ class ConfirmationsWindow(QDialog):
         self.speakers.blockSignals(False)
         self.unreachable.clear()
         for person in batch.unreachable:
-            self.unreachable.addItem(f"{person.name}: {person.reason}")
+            item = QListWidgetItem(f"{person.name}\n{person.reason}")
+            item.setToolTip(f"{person.name} {person.reason}.")
+            self.unreachable.addItem(item)
         for widget in (self.unreachable_title, self.unreachable, self.unreachable_hint):
             widget.setVisible(bool(batch.unreachable))
 
@@ -316,8 +326,9 @@ class ConfirmationsWindow(QDialog):
         self.email_to.setText(message.email_to if can_email else "")
         self.email_subject.setText(message.email_subject if can_email else "")
         self.email_body.setPlainText(message.email_body if can_email else "")
-        for button in (self.open_mail_button, self.copy_subject_button, self.copy_email_button):
-            button.setEnabled(can_email)
+        for widget in (self.open_mail_button, self.copy_subject_button, self.copy_email_button,
+                       self.email_to, self.email_subject, self.email_body):
+            widget.setEnabled(can_email)
         self.email_note.setText(reasons.get("email", ""))
         self.email_note.setVisible(bool(message) and not can_email)
         self.long_mail_note.setVisible(can_email and len(message.mailto()) > LONG_MAILTO)
@@ -325,7 +336,8 @@ class ConfirmationsWindow(QDialog):
         can_text = bool(message and message.can_text)
         self.sms_to.setText(format_phone(message.sms_to) if can_text else "")
         self.sms_text.setPlainText(message.sms_text if can_text else "")
-        self.copy_sms_button.setEnabled(can_text)
+        for widget in (self.copy_sms_button, self.sms_to, self.sms_text):
+            widget.setEnabled(can_text)
         self.sms_note.setText(reasons.get("sms", ""))
         self.sms_note.setVisible(bool(message) and not can_text)
         if can_text:

@@ -145,11 +145,12 @@ class FilePathField(QWidget):
     def _typed(self) -> None:
         if self.chosen_in_dialog != self.path():
             self.chosen_in_dialog = None
-        self._announce(self.edit.text().strip())
+        # Enter (the field still has focus) reads the file again, say after fixing it;
+        # merely leaving the field does only when the path changed.
+        self._announce(self.edit.text().strip(), force=self.edit.hasFocus())
 
-    def _announce(self, text: str) -> None:
-        # editingFinished also fires when focus merely leaves the field: announce changes only.
-        if text and text != self._last_emitted:
+    def _announce(self, text: str, *, force: bool = True) -> None:
+        if text and (force or text != self._last_emitted):
             self._last_emitted = text
             self.path_chosen.emit(text)
 
@@ -276,7 +277,7 @@ class ExportDialog(QDialog):
             accessible_name="File to save", parent=self,
         )
         self.target.edit.textEdited.connect(self._mark_edited)
-        self.target.path_chosen.connect(self._mark_edited)
+        self.target.path_chosen.connect(self._path_announced)
         form.addRow("&Save as:", self.target)
         self._suggest_path()
 
@@ -288,6 +289,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
+        ctx.database_changed.connect(self.reject)
 
     # --- choices ------------------------------------------------------------------------
     def _fill_meetings(self, meeting_id: int | None) -> None:
@@ -351,6 +353,10 @@ class ExportDialog(QDialog):
 
     def _mark_edited(self, *_args: object) -> None:
         self._path_edited = True
+
+    def _path_announced(self, _text: str) -> None:
+        if self.target.chosen_in_dialog is not None:
+            self._path_edited = True
 
     def _suggest_path(self) -> None:
         if self._path_edited:

@@ -132,8 +132,8 @@ class ImportCalendarDialog(QDialog):
         layout.addWidget(muted_label("Times are the council's local time.", self))
 
         self.buttons = QDialogButtonBox(self)
-        self.apply_button = self.buttons.addButton("&Apply", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setAccessibleName("Apply the changes")
+        self.apply_button = self.buttons.addButton("&Import these changes", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setAccessibleName("Import these changes")
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button.setAccessibleName("Close")
         self.apply_button.clicked.connect(self.start_apply)
@@ -141,6 +141,7 @@ class ImportCalendarDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().height() * 30)
         self._update_buttons()
+        ctx.database_changed.connect(self.reject)
 
     def select_body(self, body_id: int) -> None:
         for i in range(self.body.count()):
@@ -169,6 +170,8 @@ class ImportCalendarDialog(QDialog):
         return _Source(self.data, chosen[0], chosen[1])
 
     def start_preview(self) -> Task | None:
+        if self._busy:
+            return None  # the inputs are disabled meanwhile; one preview at a time
         source = self._source()
         self.preview = None
         self._previewed = None

@@ -68,6 +68,7 @@ from organizer.storage.database import Database
 FILE_FILTER = "Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 SAMPLE_ROWS = 6
+MAX_REPORT_ROWS = 500  # a wrong column choice can reject every row; the first ones say why
 MAPPING_SETTING = "exchange/people_columns/"  # + a hash of the header layout
 
 FIELD_LABELS = {
@@ -223,6 +224,8 @@ class ReportView(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setWordWrap(True)
+        # Rows grow with their wrapped text whenever the column width changes.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -230,13 +233,18 @@ class ReportView(QWidget):
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[RowError]) -> None:
-        table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
+        shown = rows[:MAX_REPORT_ROWS]
+        table.setRowCount(len(shown) + (1 if len(rows) > len(shown) else 0))
+        for i, row in enumerate(shown):
             line = QTableWidgetItem(str(row.line))
-            line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             table.setItem(i, 0, line)
             table.setItem(i, 1, QTableWidgetItem(row.reason))
-        table.resizeRowsToContents()
+        if len(rows) > len(shown):
+            table.setItem(len(shown), 0, QTableWidgetItem(""))
+            table.setItem(len(shown), 1, QTableWidgetItem(
+                f"… and {len(rows) - len(shown)} more (the command line lists them all: "
+                "organizer people import FILE --dry-run)"))
 
     def show_report(self, report: ImportReport) -> None:
         self.new_count.setText(str(report.new))
@@ -256,19 +264,23 @@ class ReportView(QWidget):
 
 
 def describe(report: ImportReport) -> str:
-    """The counts in a sentence a volunteer reads once."""
-    matched = (
-        f"{plural(report.matched, 'row matches', 'rows match')} someone already in organizer"
-        f" ({report.updated} with details to fill in, {report.unchanged} already up to date)"
-    )
-    if report.committed:
-        text = f"Added {plural(report.new, 'new person', 'new people')}; {matched}."
-        if report.rejected:
-            text += f" {plural(len(report.rejected), 'row was', 'rows were')} left out (below)."
-        return text
-    text = f"This {report.format_label} file would add {plural(report.new, 'new person', 'new people')}; {matched}."
+    """The counts in a sentence or two a volunteer reads once."""
+    done = report.committed
+    added = plural(report.new, "new person", "new people") if report.new else "nobody new"
+    actions = [f"{'added' if done else 'add'} {added}"]
+    if report.updated:
+        actions.append(f"{'filled' if done else 'fill'} in missing details for "
+                       f"{plural(report.updated, 'person', 'people')} already in organizer")
+    joined = " and ".join(actions)
+    text = f"{joined[0].upper()}{joined[1:]}." if done else f"This {report.format_label} file would {joined}."
+    if report.unchanged:
+        one = report.unchanged == 1
+        text += (f" {plural(report.unchanged, 'row matches', 'rows match')} someone already in organizer "
+                 f"and {'adds' if one else 'add'} nothing new.")
     if report.rejected:
-        text += f" {plural(len(report.rejected), 'row has a problem', 'rows have problems')}."
+        count = len(report.rejected)
+        text += (f" {plural(count, 'row was', 'rows were')} left out (see below)." if done
+                 else f" {plural(count, 'row has a problem', 'rows have problems')} (see below).")
     return text
 
 
@@ -282,7 +294,6 @@ class ImportPeopleDialog(QDialog):
         self.setWindowTitle("Import people")
         self.setAccessibleName("Import people")
         self.data: bytes | None = None
-        self.file_path: Path | None = None
         self.layout_info: FileLayout | None = None
         self.report: ImportReport | None = None
         self.result_report: ImportReport | None = None
@@ -312,8 +323,8 @@ class ImportPeopleDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
-        for button in (self.cancel_button, self.next_button, self.import_good_button, self.import_button,
-                       self.close_button):
+        for button in (self.back_button, self.cancel_button, self.next_button, self.import_good_button,
+                       self.import_button, self.close_button):
             button.setAccessibleName(button.text().replace("&", "").replace("< ", "").replace(" >", ""))
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -329,6 +340,7 @@ class ImportPeopleDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().height() * 36)
         self._show_step(STEP_FILE)
+        ctx.database_changed.connect(self.reject)
 
     # --- step 1: the file ----------------------------------------------------------------
     def _build_file_step(self) -> QWidget:
@@ -387,7 +399,7 @@ class ImportPeopleDialog(QDialog):
         except OrganizerError as exc:
             self._file_problem(str(exc))
             return False
-        self.data, self.file_path = data, path
+        self.data = data
         self.encoding.setCurrentIndex(0)
         remember_folder(self._ctx, path)
         return self._reinspect()
@@ -487,7 +499,7 @@ class ImportPeopleDialog(QDialog):
 
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
-        for col, title in enumerate(("Column in the file", "First value", "Import as")):
+        for col, title in enumerate(("Column in the file", "Import as", "First value")):
             heading = plain_label(title, grid_widget, wrap=False)
             heading.setFont(scaled_font(grid_widget, 1.0, bold=True))
             grid.addWidget(heading, 0, col)
@@ -516,9 +528,9 @@ class ImportPeopleDialog(QDialog):
                 self._combos.append((header, combo))
             name.setBuddy(combo)
             grid.addWidget(name, i + 1, 0)
-            grid.addWidget(sample, i + 1, 1)
-            grid.addWidget(combo, i + 1, 2)
-        grid.setColumnStretch(1, 1)
+            grid.addWidget(combo, i + 1, 1)
+            grid.addWidget(sample, i + 1, 2)
+        grid.setColumnStretch(2, 1)
         grid.setRowStretch(len(layout.headers) + 1, 1)
         self.columns_area.setWidget(grid_widget)
         self._columns_changed()
@@ -637,6 +649,8 @@ class ImportPeopleDialog(QDialog):
             return None
         mapping = self.column_mapping()
         headers = self.layout_info.headers
+        suggested = suggested_columns(self.layout_info)
+        chosen_by_hand = any(suggested.get(header, IGNORE) != field for header, field in mapping.items())
         work = import_work(self._ctx.db, self.data, mapping, self.layout_info.encoding,
                            dry_run=False, skip_invalid=skip_invalid)
         ctx = self._ctx
@@ -649,7 +663,10 @@ class ImportPeopleDialog(QDialog):
                     dialog._show_check(result.report)
                 ctx.show_error(dialog, result)
                 return
-            ctx.settings.setValue(layout_key(headers), json.dumps(mapping))
+            if chosen_by_hand:
+                ctx.settings.setValue(layout_key(headers), json.dumps(mapping))
+            else:  # what organizer recognises by itself needs no memory (and may improve)
+                ctx.settings.remove(layout_key(headers))
             ctx.changed(PEOPLE)
             ctx.notify(f"Imported people: {result.new} added, {result.updated} updated.")
             if dialog is not None:

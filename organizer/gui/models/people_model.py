@@ -75,6 +75,8 @@ CONSENTS = (
 NO_CONSENT = "none"
 
 _language_names: dict[str, str] = {}
+# ISO 639-2 codes that people here use and Qt's locale data has no name for.
+_MORE_LANGUAGE_NAMES = {"hmn": "Hmong"}
 
 
 def language_name(code: str) -> str:
@@ -82,7 +84,7 @@ def language_name(code: str) -> str:
     if code not in _language_names:
         language = QLocale(code).language()
         known = language not in (QLocale.Language.C, QLocale.Language.AnyLanguage)
-        _language_names[code] = QLocale.languageToString(language) if known else code
+        _language_names[code] = QLocale.languageToString(language) if known else _MORE_LANGUAGE_NAMES.get(code, code)
     return _language_names[code]
 
 

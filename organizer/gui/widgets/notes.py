@@ -35,6 +35,8 @@ class FieldError(QLabel):
 
     def show_message(self, message: str | None) -> None:
         message = message or ""
+        if message == self.text() and self.isHidden() != bool(message):
+            return  # called on every keystroke: leave an unchanged field alone
         self.setText(message)
         self.setAccessibleName(message)
         self.setVisible(bool(message))
@@ -49,7 +51,7 @@ class FieldError(QLabel):
             self._field.setPalette(palette)
 
     def message(self) -> str:
-        return self.text() if self.isVisible() or self.text() else ""
+        return self.text()
 
 
 class NoticeBanner(QLabel):
