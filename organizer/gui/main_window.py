@@ -251,6 +251,8 @@ class MainWindow(QMainWindow):
         self._shortcut_list += [("Edit", "Undo the last deletion", "Ctrl+Z"), ("Edit", "Redo", "Ctrl+Shift+Z")]
         edit_menu.addSeparator()
         self._action(edit_menu, "&Search everything…", self.open_search, "Ctrl+K", "Edit")
+        self._action(edit_menu, "Campaign &settings…", self.open_campaign_settings,
+                     tip="What every packet says about the campaign, and whom volunteers call")
 
         go_menu = bar.addMenu("&Go")
         self.page_actions: list[QAction] = []
@@ -261,6 +263,14 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/", "Help")
         self._action(help_menu, "&About organizer", self.show_about)
+
+    def open_campaign_settings(self):  # noqa: ANN201 - returns the dialog for tests
+        from organizer.gui.dialogs.campaign_settings import CampaignSettingsDialog
+
+        dialog = CampaignSettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _build_exchange_menus(self, import_menu: QMenu, export_menu: QMenu) -> None:
         """Data in and out, from ``organizer.gui.exchange_actions`` (imported when first used)."""

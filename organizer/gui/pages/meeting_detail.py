@@ -416,11 +416,19 @@ class MeetingDetail(QWidget):
         self.export_button = QPushButton("Export all packets…")
         self.export_button.setAccessibleName("Export every speaker's packet to a folder")
         self.export_button.clicked.connect(self.export_packets)
+        self.messages_button = QPushButton("Speaker messages…")
+        self.messages_button.setAccessibleName("Confirmation and reminder messages for the speakers")
+        self.messages_button.clicked.connect(self.show_speaker_messages)
+        self.export_signups_button = QPushButton("Export sign-ups…")
+        self.export_signups_button.setAccessibleName("Export this meeting's sign-ups to a spreadsheet")
+        self.export_signups_button.clicked.connect(self.export_signups)
         packets_row = QHBoxLayout()
         packets_row.addWidget(QLabel("Packets:"))
         packets_row.addWidget(self.preview_button)
         packets_row.addWidget(self.print_button)
         packets_row.addWidget(self.export_button)
+        packets_row.addWidget(self.messages_button)
+        packets_row.addWidget(self.export_signups_button)
         packets_row.addStretch(1)
         self.selection_label = muted_label(wrap=False)
         packets_row.addWidget(self.selection_label)
@@ -1033,4 +1041,18 @@ class MeetingDetail(QWidget):
         if self._meeting_id is None:
             return None
         return self._keep(ExportPacketsDialog(self._ctx, self._meeting_id, self))
+
+    def show_speaker_messages(self):
+        if self._meeting_id is None:
+            return None
+        from organizer.gui import exchange_actions
+
+        return exchange_actions.show_confirmations(self._ctx, self, self._meeting_id)
+
+    def export_signups(self):
+        if self._meeting_id is None:
+            return None
+        from organizer.gui import exchange_actions
+
+        return exchange_actions.export_signups(self._ctx, self, self._meeting_id)
 
