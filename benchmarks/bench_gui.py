@@ -276,7 +276,7 @@ def bench_startup(db_path: Path, repeat: int) -> tuple[list[Figure], int | None]
         command, how = [sys.executable, "-m", "organizer", "--db", str(db_path)], f"python -m organizer, {BENCH_HOOK}=1"
     else:
         probe = Path(__file__).resolve().parent / "startup_probe.py"
-        command, how = [sys.executable, str(probe), str(db_path)], "startup_probe.py (app.py has no hook yet)"
+        command, how = [sys.executable, str(probe), str(db_path)], "startup_probe.py: the app started as `organizer --db FILE`"
     what = "start-up: process start to main window shown"
     runs, reported = [], []
     with tempfile.TemporaryDirectory() as home:
