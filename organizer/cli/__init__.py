@@ -78,13 +78,31 @@ def _command_modules() -> list:
     return modules
 
 
+def _no_screen() -> bool:
+    """On Linux and BSD, Qt aborts the process when it finds no display: say so first."""
+    import os
+
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return False
+    return not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     log_path = setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from organizer.gui.app import run_app
-
+        if _no_screen():
+            print("organizer: there is no screen to open the desktop app on (DISPLAY is not set); "
+                  "the commands (organizer --help) still work.", file=sys.stderr)
+            return 1
+        try:
+            from organizer.gui.app import run_app
+        except ImportError as exc:
+            log.exception("the desktop app could not start")
+            print(f"organizer: the desktop app could not start because a library is missing ({exc}); "
+                  "the commands (organizer --help) still work.", file=sys.stderr)
+            return 1
         return run_app(db_target=args.db)
     handler = getattr(args, "handler", None)
     if handler is None:

@@ -175,3 +175,12 @@ def test_python_main_py_is_the_same_command(demo_db: str) -> None:
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert {e["body"] for e in json.loads(result.stdout)} == {"Bloomington City Council", "Normal Town Council"}
+
+
+def test_no_screen_is_one_sentence_not_a_crash(monkeypatch, capsys) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    code = main([])
+    _, err = capsys.readouterr()
+    assert code == 1 and "no screen" in err and "Traceback" not in err
