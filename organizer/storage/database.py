@@ -55,7 +55,7 @@ class Database:
         """What the status bar and messages call this database (no password)."""
         if self.path is not None:
             return str(self.path)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return _safe_url(self.url)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -106,9 +106,16 @@ def _operational_error(exc: OperationalError, where: str) -> DatabaseError:
         return DatabaseError("The disk is full, so nothing was saved; free some space and try again.")
     if "readonly" in message or "read-only" in message:
         return DatabaseError(f"The database {where} is read-only, so nothing was saved.")
+    if "password authentication failed" in message or "role" in message and "does not exist" in message:
+        return DatabaseError(f"The database server at {where} refused the user name or password.")
     if "could not connect" in message or "connection refused" in message:
         return DatabaseError(f"Could not connect to the database server at {where}.")
     return DatabaseError(f"The database {where} could not be used: {exc.orig}.")
+
+
+def _safe_url(url: str) -> str:
+    """The URL for messages and logs, with any password masked."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def resolve_target(target: str | os.PathLike[str] | None) -> tuple[str, Path | None]:
@@ -155,7 +162,7 @@ def open_database(
         raise
     except OperationalError as exc:
         engine.dispose()
-        raise _operational_error(exc, str(path) if path else url) from exc
+        raise _operational_error(exc, str(path) if path else _safe_url(url)) from exc
     except SQLAlchemyError as exc:
         engine.dispose()
         raise DatabaseError(f"The database could not be opened: {exc.__class__.__name__}.") from exc

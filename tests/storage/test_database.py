@@ -245,3 +245,11 @@ def test_a_busy_database_gives_a_sentence_and_saves_nothing(tmp_path: Path, monk
     finally:
         locker.close()
         db.dispose()
+
+
+def test_a_server_that_cannot_be_reached_is_a_sentence_without_the_password() -> None:
+    with pytest.raises(DatabaseError) as caught:
+        open_database("postgresql+psycopg://team:hunter2@127.0.0.1:1/campaign")
+    message = str(caught.value)
+    assert "Could not connect to the database server" in message
+    assert "hunter2" not in message and "***" in message
