@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, text
 from organizer import config
 from organizer.services.campaign import open_campaign
 from organizer.storage.database import Database
+from tests.cli_helpers import run
 
 TEST_DB_URL_VAR = "ORGANIZER_TEST_DATABASE_URL"
 
@@ -62,3 +63,12 @@ def db(db_target: str) -> Iterator[Database]:
 def session(db: Database):
     with db.session() as s:
         yield s
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """The path of a campaign file with the demo campaign loaded through the command line."""
+    path = str(tmp_path / "demo.sqlite3")
+    code, _, err = run(capsys, "--db", path, "demo")
+    assert code == 0, err
+    return path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from organizer.cli.output import print_json, print_table
+from organizer.cli.output import print_json, print_rows
 from organizer.domain.enums import STANCE_ORDER
 from organizer.errors import DatabaseError
 from organizer.services import council, meetings, people, points, signups
@@ -98,14 +98,11 @@ def _target_text(target) -> str:  # noqa: ANN001 - WhipTarget
 def cmd_members_list(args: argparse.Namespace, db: Database) -> int:
     with db.session() as session:
         rows = [member_dict(m) for m in council.list_members(session)]
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(
-            ["ID", "Council", "Seat", "Name", "Stance", "Since", "Concerns"],
-            [[r["id"], r["body"], r["seat"], r["name"] + (" (sample)" if r["sample"] else ""),
-              r["stance"], r["stance_date"] or "", ", ".join(r["concerns"])] for r in rows],
-        )
+    print_rows(
+        rows, args.json, ["ID", "Council", "Seat", "Name", "Stance", "Since", "Concerns"],
+        lambda r: [r["id"], r["body"], r["seat"], r["name"] + (" (sample)" if r["sample"] else ""),
+                   r["stance"], r["stance_date"] or "", ", ".join(r["concerns"])],
+    )
     return 0
 
 
@@ -114,42 +111,32 @@ def cmd_meetings_list(args: argparse.Namespace, db: Database) -> int:
         found = meetings.list_meetings(session, upcoming=args.upcoming)
         rows = [meeting_dict(m) for m in found]
         counts = signups.signup_counts(session)
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(
-            ["ID", "Council", "Local start", "Status", "Agenda item", "Speakers"],
-            [[r["id"], r["body"], r["local_start"][:16].replace("T", " "), r["status"],
-              r["agenda_item"], counts.get(r["id"], 0)] for r in rows],
-        )
+    print_rows(
+        rows, args.json, ["ID", "Council", "Local start", "Status", "Agenda item", "Speakers"],
+        lambda r: [r["id"], r["body"], r["local_start"][:16].replace("T", " "), r["status"],
+                   r["agenda_item"], counts.get(r["id"], 0)],
+    )
     return 0
 
 
 def cmd_people_list(args: argparse.Namespace, db: Database) -> int:
     with db.session() as session:
         rows = [person_dict(p) for p in people.list_people(session, args.filter)]
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(
-            ["ID", "Name", "Email", "Phone", "ZIP", "Packet"],
-            [[r["id"], r["display_name"], r["email"] or "", format_phone(r["phone"]), r["zip_code"],
-              r["packet_language"]] for r in rows],
-        )
+    print_rows(
+        rows, args.json, ["ID", "Name", "Email", "Phone", "ZIP", "Packet"],
+        lambda r: [r["id"], r["display_name"], r["email"] or "", format_phone(r["phone"]), r["zip_code"],
+                   r["packet_language"]],
+    )
     return 0
 
 
 def cmd_points_list(args: argparse.Namespace, db: Database) -> int:
     with db.session() as session:
         rows = [point_dict(p) for p in points.list_points(session)]
-    if args.json:
-        print_json(rows)
-    else:
-        print_table(
-            ["ID", "Category", "Title", "Translations", "Active"],
-            [[r["id"], r["category"], r["title"], ", ".join(r["translations"]), "yes" if r["active"] else "no"]
-             for r in rows],
-        )
+    print_rows(
+        rows, args.json, ["ID", "Category", "Title", "Translations", "Active"],
+        lambda r: [r["id"], r["category"], r["title"], ", ".join(r["translations"]), "yes" if r["active"] else "no"],
+    )
     return 0
 
 

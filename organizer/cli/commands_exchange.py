@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from sqlalchemy.orm import Session
+
 from organizer.errors import NotFoundError, OrganizerError, ValidationError
 from organizer.imports.people_csv import FORMATS, MAPPABLE_FIELDS, parse_people_csv
 from organizer.services import confirmations, exchange
@@ -148,25 +150,26 @@ def cmd_people_import(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def cmd_people_export(args: argparse.Namespace, db: Database) -> int:
+def _export(db: Database, target: str, what: str, export: Callable[[Session, BinaryIO], int]) -> int:
+    """Write what ``export`` writes within one session to ``target``; say how many ``what``."""
     with db.session() as session:
-        _write(args.file, lambda fh: exchange.export_people_csv(
-            session, fh, include_notes=args.notes, include_samples=args.samples), "people")
+        _write(target, lambda fh: export(session, fh), what)
     return 0
+
+
+def cmd_people_export(args: argparse.Namespace, db: Database) -> int:
+    return _export(db, args.file, "people", lambda session, fh: exchange.export_people_csv(
+        session, fh, include_notes=args.notes, include_samples=args.samples))
 
 
 def cmd_signups_export(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        _write(args.file, lambda fh: exchange.export_signups_csv(
-            session, args.meeting, fh, include_notes=args.notes), "sign-ups")
-    return 0
+    return _export(db, args.file, "sign-ups", lambda session, fh: exchange.export_signups_csv(
+        session, args.meeting, fh, include_notes=args.notes))
 
 
 def cmd_members_export(args: argparse.Namespace, db: Database) -> int:
-    with db.session() as session:
-        _write(args.file, lambda fh: exchange.export_members_csv(
-            session, fh, body_ref=args.body, include_notes=args.notes), "council members")
-    return 0
+    return _export(db, args.file, "council members", lambda session, fh: exchange.export_members_csv(
+        session, fh, body_ref=args.body, include_notes=args.notes))
 
 
 def cmd_meetings_ics(args: argparse.Namespace, db: Database) -> int:

@@ -5,13 +5,26 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def print_rows(
+    rows: Sequence[Mapping[str, Any]],
+    as_json: bool,
+    headers: Sequence[str],
+    cells: Callable[[Mapping[str, Any]], Sequence[Any]],
+) -> None:
+    """The rows as JSON for scripts, or as a table of each row's ``cells`` for people."""
+    if as_json:
+        print_json(rows)
+    else:
+        print_table(headers, [cells(r) for r in rows])
 
 
 def display_width(text: str) -> int:

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from organizer.domain import contact
+from organizer.domain.person_fields import DETAIL_FIELDS, NAME_FIELDS, PREFERENCE_FIELDS
 from organizer.errors import ValidationError
 from organizer.imports.csv_text import Record, decode_text, read_records, sniff_delimiter
 
@@ -45,22 +46,7 @@ FORMAT_LABELS = {
 
 # Fields a column can be mapped to, in the order a mapping dialog lists them.
 # "full_name" is split into first and last name when the file has no separate columns.
-MAPPABLE_FIELDS = (
-    "first_name",
-    "last_name",
-    "full_name",
-    "preferred_name",
-    "pronouns",
-    "email",
-    "phone",
-    "zip_code",
-    "ward",
-    "languages",
-    "packet_language",
-    "may_email",
-    "may_text",
-    "notes",
-)
+MAPPABLE_FIELDS = (*NAME_FIELDS, "full_name", *DETAIL_FIELDS, *PREFERENCE_FIELDS, "notes")
 IGNORE = "ignore"
 DEFAULT_PHONE_REGION = contact.DEFAULT_PHONE_REGION
 PACKET_LANGUAGES = ("en", "es")
@@ -270,15 +256,21 @@ class FileLayout:
     sample_rows: list[list[str]]
 
 
-def inspect_people_csv(data: bytes, *, encoding: str | None = None, samples: int = 5) -> FileLayout:
-    """Headers and a few rows, even of a file whose columns nobody recognised yet."""
+def _open_table(data: bytes, encoding: str | None) -> tuple[str, str, list[str], Iterator[Record]]:
+    """Decode the file and read its header row: the encoding used, the delimiter, the
+    headers, and the records after the header."""
     text, used_encoding = decode_text(data, encoding)
     delimiter = sniff_delimiter(text)
     records = read_records(text, delimiter)
     header_record = next(records, None)
     if header_record is None:
         raise ValidationError("The file is empty: it has no header row and no people.")
-    headers = [h.strip() for h in header_record.cells]
+    return used_encoding, delimiter, [h.strip() for h in header_record.cells], records
+
+
+def inspect_people_csv(data: bytes, *, encoding: str | None = None, samples: int = 5) -> FileLayout:
+    """Headers and a few rows, even of a file whose columns nobody recognised yet."""
+    used_encoding, delimiter, headers, records = _open_table(data, encoding)
     rows = []
     for record in records:
         if len(rows) >= samples:
@@ -302,13 +294,7 @@ def parse_people_csv(
     """
     if format not in FORMATS:
         raise ValidationError(f"“{format}” is not a format organizer reads ({', '.join(FORMATS)}).", "format")
-    text, used_encoding = decode_text(data, encoding)
-    delimiter = sniff_delimiter(text)
-    records = read_records(text, delimiter)
-    header_record = next(records, None)
-    if header_record is None:
-        raise ValidationError("The file is empty: it has no header row and no people.")
-    headers = [h.strip() for h in header_record.cells]
+    used_encoding, delimiter, headers, records = _open_table(data, encoding)
 
     detected = detect_format(headers)
     if format == "auto":

@@ -120,15 +120,8 @@ def record_stance(
     meeting_id: int | None = None,
 ) -> StanceRecord:
     member = get_record(session, CouncilMember, member_id, "council member")
-    try:
-        stance = Stance(stance)
-    except ValueError as exc:
-        choices = ", ".join(s.value for s in Stance)
-        raise ValidationError(f"“{stance}” is not a stance; use one of {choices}.", "stance") from exc
-    try:
-        source_kind = StanceSource(source_kind)
-    except ValueError as exc:
-        raise ValidationError(f"“{source_kind}” is not a kind of source.", "source_kind") from exc
+    stance = v.parse_choice(Stance, stance, "a stance", "stance", list_choices=True)
+    source_kind = v.parse_choice(StanceSource, source_kind, "a kind of source", "source_kind")
     record = StanceRecord(
         member=member,
         stance=stance,
@@ -155,10 +148,7 @@ def record_interaction(
     follow_up_on: dt.date | None = None,
 ) -> Interaction:
     member = get_record(session, CouncilMember, member_id, "council member")
-    try:
-        kind = InteractionKind(kind)
-    except ValueError as exc:
-        raise ValidationError(f"“{kind}” is not a kind of interaction.", "kind") from exc
+    kind = v.parse_choice(InteractionKind, kind, "a kind of interaction", "kind")
     interaction = Interaction(
         member=member,
         kind=kind,

@@ -29,6 +29,7 @@ from organizer.domain.models import (
     Signup,
     SignupPoint,
 )
+from organizer.domain.person_fields import DETAIL_FIELDS, NAME_FIELDS, PREFERENCE_FIELDS
 from organizer.exports import csv_export, ics
 from organizer.imports.ics_import import CalendarEvent, SkippedEvent, parse_ics
 from organizer.services.council import find_body, list_members
@@ -36,23 +37,7 @@ from organizer.services.meetings import find_meeting, meeting_query
 
 UID_MAX_LENGTH = Meeting.__table__.c.ics_uid.type.length
 
-PEOPLE_COLUMNS = (
-    "id",
-    "first_name",
-    "last_name",
-    "preferred_name",
-    "pronouns",
-    "email",
-    "phone",
-    "zip_code",
-    "ward",
-    "languages",
-    "packet_language",
-    "may_email",
-    "may_text",
-    "may_name_publicly",
-    "role",
-)
+PEOPLE_COLUMNS = ("id", *NAME_FIELDS, *DETAIL_FIELDS, *PREFERENCE_FIELDS, "may_name_publicly", "role")
 SIGNUP_COLUMNS = (
     "position",
     "name",

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import LoaderOption
 
 from organizer.domain.enums import (
     MeetingKind,
@@ -108,10 +109,7 @@ def _clean_meeting(fields: Mapping[str, Any]) -> dict[str, Any]:
         ("overflow_policy", OverflowPolicy),
     ):
         if name in out and out[name] is not None:
-            try:
-                out[name] = enum(out[name])
-            except ValueError as exc:
-                raise ValidationError(f"“{out[name]}” is not a valid {name.replace('_', ' ')}.", name) from exc
+            out[name] = v.parse_choice(enum, out[name], f"a valid {name.replace('_', ' ')}", name)
     if "starts_at" in out:
         start = out["starts_at"]
         if not isinstance(start, dt.datetime) or start.tzinfo is None:
@@ -173,8 +171,14 @@ def generate_meetings(
     return created
 
 
-def load_meeting_board(session: Session, meeting_id: int) -> Meeting:
-    """A meeting with everything the speaker board and its rules need, loaded in a few queries."""
+def load_meeting(
+    session: Session, meeting_id: int, *more: LoaderOption, refresh: bool = False
+) -> Meeting:
+    """A meeting with its council's members and their stances, and its sign-ups with their
+    people and points, loaded in a few queries; ``more`` loads further relations.
+
+    ``refresh`` reloads objects already in the session too.
+    """
     from organizer.domain.models import Person  # noqa: F401 - loaded through the options
 
     meeting = session.scalar(
@@ -184,15 +188,25 @@ def load_meeting_board(session: Session, meeting_id: int) -> Meeting:
             selectinload(Meeting.body).selectinload(GoverningBody.members).selectinload(CouncilMember.stances),
             selectinload(Meeting.signups).selectinload(Signup.person),
             selectinload(Meeting.signups).selectinload(Signup.point_links).selectinload(SignupPoint.point),
-            selectinload(Meeting.lottery_draws),
-            selectinload(Meeting.votes),
+            *more,
         )
-        # Objects already in the session are refreshed too, so the board never shows stale order.
-        .execution_options(populate_existing=True)
+        .execution_options(populate_existing=refresh)
     )
     if meeting is None:
         raise NotFoundError(f"There is no meeting with id {meeting_id}.")
     return meeting
+
+
+def load_meeting_board(session: Session, meeting_id: int) -> Meeting:
+    """A meeting with everything the speaker board and its rules need, loaded in a few queries."""
+    # Refreshed even when already in the session, so the board never shows stale order.
+    return load_meeting(
+        session,
+        meeting_id,
+        selectinload(Meeting.lottery_draws),
+        selectinload(Meeting.votes),
+        refresh=True,
+    )
 
 
 def meeting_budget(meeting: Meeting, now: dt.datetime | None = None) -> SpeakingBudget:
@@ -224,10 +238,7 @@ def record_votes(
     for member_id, cast in votes.items():
         if member_id not in members:
             raise ValidationError(f"Member {member_id} does not sit on {meeting.body.name}.")
-        try:
-            cast = VoteCast(cast)
-        except ValueError as exc:
-            raise ValidationError(f"“{cast}” is not a vote (yes, no, abstain or absent).") from exc
+        cast = v.parse_choice(VoteCast, cast, "a vote (yes, no, abstain or absent)")
         vote = existing.get(member_id)
         if vote is None:
             vote = MemberVote(meeting=meeting, member_id=member_id, vote=cast)

@@ -27,7 +27,6 @@ from organizer.domain.enums import (
 )
 from organizer.domain.models import (
     CampaignSettings,
-    CouncilMember,
     GoverningBody,
     Meeting,
     Person,
@@ -67,6 +66,7 @@ from organizer.exports.pdf.run_of_show import render_run_of_show, render_sign_in
 from organizer.exports.pdf.whip_report import render_whip_report
 from organizer.services.confirmations import speaker_invitations
 from organizer.services.council import whip_counts
+from organizer.services.meetings import load_meeting
 from organizer.services.validation import format_phone
 
 # Arrive this long before the meeting, or before sign-up closes if that is earlier, to
@@ -92,21 +92,15 @@ def check_packet_language(lang: str | None) -> str | None:
 
 
 def _load_meeting(session: Session, meeting_id: int) -> Meeting:
-    meeting = session.scalar(
-        select(Meeting)
-        .where(Meeting.id == meeting_id)
-        .options(
-            selectinload(Meeting.body).selectinload(GoverningBody.members).selectinload(CouncilMember.stances),
-            selectinload(Meeting.signups).selectinload(Signup.person),
-            selectinload(Meeting.signups)
-            .selectinload(Signup.point_links)
-            .selectinload(SignupPoint.point)
-            .selectinload(TalkingPoint.translations),
-        )
+    """The meeting as ``load_meeting`` loads it, with the points' translations for the packets."""
+    return load_meeting(
+        session,
+        meeting_id,
+        selectinload(Meeting.signups)
+        .selectinload(Signup.point_links)
+        .selectinload(SignupPoint.point)
+        .selectinload(TalkingPoint.translations),
     )
-    if meeting is None:
-        raise NotFoundError(f"There is no meeting with id {meeting_id}.")
-    return meeting
 
 
 def _ordered(meeting: Meeting) -> tuple[list[Signup], list[Signup]]:

@@ -14,25 +14,17 @@ from sqlalchemy.orm import Session, selectinload
 
 from organizer.domain.enums import PersonRole, SignupStatus
 from organizer.domain.models import GoverningBody, Meeting, Person, Signup
+from organizer.domain.person_fields import DETAIL_FIELDS, NAME_FIELDS, PREFERENCE_FIELDS
 from organizer.domain.text import fold
 from organizer.errors import NotFoundError, ValidationError
 from organizer.services import validation as v
 from organizer.services.records import apply_changes, check_version, get_record
 
 EDITABLE_FIELDS = (
-    "first_name",
-    "last_name",
-    "preferred_name",
-    "pronouns",
-    "email",
-    "phone",
-    "zip_code",
+    *NAME_FIELDS,
+    *DETAIL_FIELDS,
     "home_body_id",
-    "ward",
-    "languages",
-    "packet_language",
-    "may_email",
-    "may_text",
+    *PREFERENCE_FIELDS,
     "may_name_publicly",
     "role",
     "notes",
@@ -76,10 +68,8 @@ def clean_person_fields(fields: Mapping[str, Any], session: Session | None = Non
         elif name in ("may_email", "may_text", "may_name_publicly"):
             out[name] = bool(value)
         elif name == "role":
-            try:
-                out[name] = PersonRole(value or PersonRole.VOLUNTEER)
-            except ValueError as exc:
-                raise ValidationError(f"“{value}” is not a role (volunteer or team).", "role") from exc
+            role = value or PersonRole.VOLUNTEER
+            out[name] = v.parse_choice(PersonRole, role, "a role (volunteer or team)", "role")
         elif name == "home_body_id":
             if value is not None and session is not None and session.get(GoverningBody, value) is None:
                 raise ValidationError("That council does not exist.", "home_body_id")

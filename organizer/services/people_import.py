@@ -26,25 +26,15 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from organizer.domain.models import Person
+from organizer.domain.person_fields import DETAIL_FIELDS, NAME_FIELDS, PREFERENCE_FIELDS
 from organizer.errors import OrganizerError, ValidationError
 from organizer.imports.people_csv import PeopleFile, RowError, clean_phone, parse_people_csv
 from organizer.storage.database import Database
 
 # Filled on a match when the person's own value is empty.
-FILLABLE_FIELDS = (
-    "first_name",
-    "last_name",
-    "preferred_name",
-    "pronouns",
-    "email",
-    "phone",
-    "zip_code",
-    "ward",
-    "languages",
-    "notes",
-)
+FILLABLE_FIELDS = (*NAME_FIELDS, *DETAIL_FIELDS, "notes")
 # Set only when a person is created (see the module docstring).
-NEW_ONLY_FIELDS = ("packet_language", "may_email", "may_text")
+NEW_ONLY_FIELDS = PREFERENCE_FIELDS
 NEW_PERSON_DEFAULTS: dict[str, Any] = {
     "first_name": "",
     "last_name": "",

@@ -36,10 +36,7 @@ def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
     if "title" in out:
         out["title"] = v.require_text(out["title"], "A talking point's title", field="title")
     if "category" in out:
-        try:
-            out["category"] = PointCategory(out["category"])
-        except ValueError as exc:
-            raise ValidationError(f"“{out['category']}” is not a talking-point category.", "category") from exc
+        out["category"] = v.parse_choice(PointCategory, out["category"], "a talking-point category", "category")
     for name in ("summary", "body", "sources"):
         if name in out:
             out[name] = v.limit_text(out[name], name.capitalize(), field=name, max_length=20_000)

@@ -60,11 +60,7 @@ def add_signup(
 
 
 def _status(value: SignupStatus | str) -> SignupStatus:
-    try:
-        return SignupStatus(value)
-    except ValueError as exc:
-        choices = ", ".join(s.value for s in SignupStatus)
-        raise ValidationError(f"“{value}” is not a sign-up status; use one of {choices}.", "status") from exc
+    return v.parse_choice(SignupStatus, value, "a sign-up status", "status", list_choices=True)
 
 
 def update_signup(
@@ -80,10 +76,7 @@ def update_signup(
     if "needs" in cleaned:
         needs = []
         for need in cleaned["needs"] or []:
-            try:
-                needs.append(SpeakerNeed(need).value)
-            except ValueError as exc:
-                raise ValidationError(f"“{need}” is not a need we track.", "needs") from exc
+            needs.append(v.parse_choice(SpeakerNeed, need, "a need we track", "needs").value)
         cleaned["needs"] = list(dict.fromkeys(needs))
     for name in ("angle", "notes"):
         if name in cleaned:

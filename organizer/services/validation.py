@@ -5,11 +5,27 @@ Each check returns the normalised value or raises ValidationError with one sente
 
 from __future__ import annotations
 
+from enum import Enum
+from typing import TypeVar
+
 from organizer.domain import contact
 from organizer.domain.contact import DEFAULT_PHONE_REGION, format_phone  # noqa: F401 - re-exported
 from organizer.errors import ValidationError
 
 LANGUAGE_CODES = {"en", "es"}  # languages the packets are printed in
+
+E = TypeVar("E", bound=Enum)
+
+
+def parse_choice(
+    enum_cls: type[E], value: object, what: str, field: str | None = None, *, list_choices: bool = False
+) -> E:
+    """``value`` as one of ``enum_cls``; otherwise "“value” is not {what}." (with the choices if asked)."""
+    try:
+        return enum_cls(value)
+    except ValueError as exc:
+        choices = f"; use one of {', '.join(str(c.value) for c in enum_cls)}" if list_choices else ""
+        raise ValidationError(f"“{value}” is not {what}{choices}.", field) from exc
 
 
 def normalize_email(value: str | None, *, field: str = "email") -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from organizer import config
@@ -20,6 +21,15 @@ AUTO_PREFIX = "auto-"
 def backups_dir(db_path: Path) -> Path:
     """Backups live beside the file they protect, in an owner-only folder."""
     return db_path.parent / "backups"
+
+
+def _copy_database(source_path: Path, dest_path: Path) -> None:
+    """Copy one SQLite file over another with the backup API, reading the source read-only."""
+    with (
+        closing(sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)) as source,
+        closing(sqlite3.connect(dest_path)) as dest,
+    ):
+        source.backup(dest)
 
 
 def backup_to(db_path: Path, target: Path) -> Path:
@@ -39,15 +49,7 @@ def backup_to(db_path: Path, target: Path) -> Path:
     try:
         fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         os.close(fd)
-        source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-        try:
-            dest = sqlite3.connect(partial)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        _copy_database(db_path, partial)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
@@ -96,14 +98,6 @@ def restore_from(backup_path: Path, db_path: Path) -> None:
     if db_path.exists():
         automatic_backup(db_path, reason="before-restore")
     try:
-        source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
-        try:
-            dest = sqlite3.connect(db_path)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        _copy_database(backup_path, db_path)
     except sqlite3.Error as exc:
         raise DatabaseError(f"Restoring from {backup_path} failed: {exc}.") from exc

@@ -11,26 +11,13 @@ from pathlib import Path
 import pytest
 
 from organizer.cli import main
+from tests.cli_helpers import run
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, capsys) -> str:
-    path = str(tmp_path / "demo.sqlite3")
-    code, out, err = run(capsys, "--db", path, "demo")
-    assert code == 0, err
-    return path
-
-
-def test_demo_then_whip_json_shows_both_councils(demo_db: str, capsys) -> None:
-    code, out, _ = run(capsys, "--db", demo_db, "whip", "--json")
+def test_demo_then_whip_json_shows_both_councils(demo_file: str, capsys) -> None:
+    code, out, _ = run(capsys, "--db", demo_file, "whip", "--json")
     assert code == 0
     data = {entry["body"]: entry for entry in json.loads(out)}
     assert data["Bloomington City Council"]["seats"] == 9
@@ -42,43 +29,43 @@ def test_demo_then_whip_json_shows_both_councils(demo_db: str, capsys) -> None:
         assert sum(entry["counts"].values()) > 0
 
 
-def test_demo_twice_changes_nothing(demo_db: str, capsys) -> None:
-    before = {cmd: run(capsys, "--db", demo_db, cmd, "list", "--json")[1]
+def test_demo_twice_changes_nothing(demo_file: str, capsys) -> None:
+    before = {cmd: run(capsys, "--db", demo_file, cmd, "list", "--json")[1]
               for cmd in ("members", "meetings", "people", "points")}
-    code, _, _ = run(capsys, "--db", demo_db, "demo")
+    code, _, _ = run(capsys, "--db", demo_file, "demo")
     assert code == 0
-    after = {cmd: run(capsys, "--db", demo_db, cmd, "list", "--json")[1]
+    after = {cmd: run(capsys, "--db", demo_file, cmd, "list", "--json")[1]
              for cmd in ("members", "meetings", "people", "points")}
     assert before == after
 
 
 @pytest.mark.parametrize("command", ["members", "meetings", "people", "points"])
-def test_list_json_is_records_with_ids(demo_db: str, capsys, command: str) -> None:
-    code, out, _ = run(capsys, "--db", demo_db, command, "list", "--json")
+def test_list_json_is_records_with_ids(demo_file: str, capsys, command: str) -> None:
+    code, out, _ = run(capsys, "--db", demo_file, command, "list", "--json")
     assert code == 0
     rows = json.loads(out)
     assert rows and all(isinstance(r["id"], int) for r in rows)
 
 
-def test_upcoming_meetings_are_in_the_future_and_in_order(demo_db: str, capsys) -> None:
-    code, out, _ = run(capsys, "--db", demo_db, "meetings", "list", "--json", "--upcoming")
+def test_upcoming_meetings_are_in_the_future_and_in_order(demo_file: str, capsys) -> None:
+    code, out, _ = run(capsys, "--db", demo_file, "meetings", "list", "--json", "--upcoming")
     rows = json.loads(out)
     starts = [r["starts_at"] for r in rows]
     assert starts == sorted(starts) and rows
     assert all(r["status"] in ("scheduled", "postponed") for r in rows)
 
 
-def test_plain_lists_print_names_in_any_script(demo_db: str, capsys) -> None:
-    code, out, _ = run(capsys, "--db", demo_db, "people", "list")
+def test_plain_lists_print_names_in_any_script(demo_file: str, capsys) -> None:
+    code, out, _ = run(capsys, "--db", demo_file, "people", "list")
     assert code == 0
     assert any(ord(ch) > 0x2E80 for ch in out)  # CJK or other wide scripts came through
 
 
-def _new_person(demo_db: str, capsys) -> dict:
+def _new_person(demo_file: str, capsys) -> dict:
     from organizer.services import people
     from organizer.services.campaign import open_campaign
 
-    db = open_campaign(demo_db)
+    db = open_campaign(demo_file)
     with db.session() as s:
         person = people.create_person(s, first_name="Ngozi", last_name="Okonkwo", email="ngozi@example.org")
         info = {"id": person.id, "email": person.email}
@@ -86,9 +73,9 @@ def _new_person(demo_db: str, capsys) -> dict:
     return info
 
 
-def test_signup_next_by_email_with_points(demo_db: str, capsys) -> None:
-    person = _new_person(demo_db, capsys)
-    code, out, err = run(capsys, "--db", demo_db, "signup", "next", person["email"], "--point", "1", "--point", "5")
+def test_signup_next_by_email_with_points(demo_file: str, capsys) -> None:
+    person = _new_person(demo_file, capsys)
+    code, out, err = run(capsys, "--db", demo_file, "signup", "next", person["email"], "--point", "1", "--point", "5")
     assert code == 0, err
     assert "Signed up Ngozi Okonkwo" in out
 
@@ -103,15 +90,15 @@ def test_signup_next_by_email_with_points(demo_db: str, capsys) -> None:
         (["signup", "next", "1", "--point", "9999"], "no talking point"),
     ],
 )
-def test_bad_signups_are_one_sentence_exit_1_and_change_nothing(demo_db, capsys, args, sentence) -> None:
-    before = run(capsys, "--db", demo_db, "meetings", "list", "--json")[1]
-    signups_before = _signup_count(demo_db)
-    code, out, err = run(capsys, "--db", demo_db, *args)
+def test_bad_signups_are_one_sentence_exit_1_and_change_nothing(demo_file, capsys, args, sentence) -> None:
+    before = run(capsys, "--db", demo_file, "meetings", "list", "--json")[1]
+    signups_before = _signup_count(demo_file)
+    code, out, err = run(capsys, "--db", demo_file, *args)
     assert code == 1
     assert sentence in err
     assert "Traceback" not in err and err.count("\n") == 1
-    assert _signup_count(demo_db) == signups_before
-    assert run(capsys, "--db", demo_db, "meetings", "list", "--json")[1] == before
+    assert _signup_count(demo_file) == signups_before
+    assert run(capsys, "--db", demo_file, "meetings", "list", "--json")[1] == before
 
 
 def _signup_count(path: str) -> int:
@@ -124,10 +111,10 @@ def _signup_count(path: str) -> int:
         con.close()
 
 
-def test_signing_up_twice_is_refused(demo_db: str, capsys) -> None:
-    person = _new_person(demo_db, capsys)
-    assert run(capsys, "--db", demo_db, "signup", "next", str(person["id"]))[0] == 0
-    code, _, err = run(capsys, "--db", demo_db, "signup", "next", str(person["id"]))
+def test_signing_up_twice_is_refused(demo_file: str, capsys) -> None:
+    person = _new_person(demo_file, capsys)
+    assert run(capsys, "--db", demo_file, "signup", "next", str(person["id"]))[0] == 0
+    code, _, err = run(capsys, "--db", demo_file, "signup", "next", str(person["id"]))
     assert code == 1 and "already signed up" in err
 
 
@@ -153,24 +140,24 @@ def test_bad_usage_is_exit_2(capsys) -> None:
     assert exc.value.code == 2
 
 
-def test_backup_writes_a_consistent_copy(demo_db: str, tmp_path: Path, capsys) -> None:
+def test_backup_writes_a_consistent_copy(demo_file: str, tmp_path: Path, capsys) -> None:
     target = tmp_path / "copy.sqlite3"
-    code, out, _ = run(capsys, "--db", demo_db, "backup", str(target))
+    code, out, _ = run(capsys, "--db", demo_file, "backup", str(target))
     assert code == 0
     code, out, _ = run(capsys, "--db", str(target), "people", "list", "--json")
-    assert len(json.loads(out)) == len(json.loads(run(capsys, "--db", demo_db, "people", "list", "--json")[1]))
-    code, _, err = run(capsys, "--db", demo_db, "backup", str(tmp_path / "no" / "such" / "dir.sqlite3"))
+    assert len(json.loads(out)) == len(json.loads(run(capsys, "--db", demo_file, "people", "list", "--json")[1]))
+    code, _, err = run(capsys, "--db", demo_file, "backup", str(tmp_path / "no" / "such" / "dir.sqlite3"))
     assert code == 1 and "does not exist" in err
 
 
-def test_environment_variable_sets_the_database(demo_db: str, capsys, monkeypatch) -> None:
-    monkeypatch.setenv("ORGANIZER_DB", demo_db)
+def test_environment_variable_sets_the_database(demo_file: str, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("ORGANIZER_DB", demo_file)
     code, out, _ = run(capsys, "people", "list", "--json")
     assert code == 0 and json.loads(out)
 
 
-def test_python_main_py_is_the_same_command(demo_db: str) -> None:
-    env = {**os.environ, "ORGANIZER_DB": demo_db}
+def test_python_main_py_is_the_same_command(demo_file: str) -> None:
+    env = {**os.environ, "ORGANIZER_DB": demo_file}
     result = subprocess.run([sys.executable, "main.py", "whip", "--json"], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

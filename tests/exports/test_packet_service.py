@@ -9,7 +9,6 @@ import pytest
 from pdf_check import contains, outline, reader, text, unembedded_fonts
 from sqlalchemy import select
 
-from organizer.cli import main
 from organizer.domain.enums import PointCategory, SignupStatus, Stance, StanceSource
 from organizer.domain.models import (
     CampaignSettings,
@@ -27,6 +26,7 @@ from organizer.errors import NotFoundError, ValidationError
 from organizer.exports.pdf.speaker_packet import render_packet
 from organizer.services import packets as service
 from organizer.services.demo import load_demo
+from tests.cli_helpers import run
 
 START = dt.datetime(2026, 12, 15, 0, 0, tzinfo=dt.UTC)  # Monday, December 14, 6:00 PM in Chicago
 
@@ -186,23 +186,9 @@ def test_campaign_settings_reach_the_packet(session, meeting_id):
 # --- the commands -----------------------------------------------------------------------
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, capsys) -> str:
-    path = str(tmp_path / "demo.sqlite3")
-    code, _, err = run(capsys, "--db", path, "demo")
-    assert code == 0, err
-    return path
-
-
-def test_packets_next_each_and_combined(demo_db, tmp_path, capsys):
+def test_packets_next_each_and_combined(demo_file, tmp_path, capsys):
     out_dir = tmp_path / "out"
-    code, out, err = run(capsys, "--db", demo_db, "packets", "next", "--out", str(out_dir))
+    code, out, err = run(capsys, "--db", demo_file, "packets", "next", "--out", str(out_dir))
     assert code == 0, err
     files = [Path(line) for line in out.splitlines()]
     written = [p for p in files if p.suffix == ".pdf"]
@@ -212,7 +198,7 @@ def test_packets_next_each_and_combined(demo_db, tmp_path, capsys):
     assert invitations and all(b"BEGIN:VALARM" in p.read_bytes() for p in invitations)
     assert len(invitations) <= len(written)
     code, out, err = run(
-        capsys, "--db", demo_db, "packets", "next", "--out", str(out_dir), "--combined",
+        capsys, "--db", demo_file, "packets", "next", "--out", str(out_dir), "--combined",
         "--paper", "a4", "--large-print", "--lang", "es",
     )  # fmt: skip
     assert code == 0, err
@@ -224,22 +210,22 @@ def test_packets_next_each_and_combined(demo_db, tmp_path, capsys):
     assert contains(pdf, "Tu guion")
 
 
-def test_printouts_and_whip_pdf(demo_db, tmp_path, capsys):
-    code, out, err = run(capsys, "--db", demo_db, "printouts", "next", "--out", str(tmp_path))
+def test_printouts_and_whip_pdf(demo_file, tmp_path, capsys):
+    code, out, err = run(capsys, "--db", demo_file, "printouts", "next", "--out", str(tmp_path))
     assert code == 0, err
     assert len(out.splitlines()) == 2
-    code, out, err = run(capsys, "--db", demo_db, "whip", "--pdf", str(tmp_path / "whip.pdf"))
+    code, out, err = run(capsys, "--db", demo_file, "whip", "--pdf", str(tmp_path / "whip.pdf"))
     assert code == 0, err
     assert (tmp_path / "whip.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_include_internal_warns(demo_db, tmp_path, capsys):
-    code, _, err = run(capsys, "--db", demo_db, "packets", "next", "--out", str(tmp_path), "--include-internal")
+def test_include_internal_warns(demo_file, tmp_path, capsys):
+    code, _, err = run(capsys, "--db", demo_file, "packets", "next", "--out", str(tmp_path), "--include-internal")
     assert code == 0
     assert "internal notes" in err
 
 
-def test_bad_meeting_is_one_sentence(demo_db, tmp_path, capsys):
-    code, _, err = run(capsys, "--db", demo_db, "packets", "nope", "--out", str(tmp_path))
+def test_bad_meeting_is_one_sentence(demo_file, tmp_path, capsys):
+    code, _, err = run(capsys, "--db", demo_file, "packets", "nope", "--out", str(tmp_path))
     assert code == 1
     assert err.startswith("organizer: ") and err.count("\n") == 1

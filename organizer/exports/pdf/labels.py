@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from organizer.domain.enums import STANCE_LABELS as ENGLISH_STANCE_LABELS
 from organizer.domain.enums import Stance
 
 LANGUAGES = ("en", "es")
@@ -301,15 +302,9 @@ _ES: dict[str, str] = {
 
 _LABELS = {"en": _EN, "es": _ES}
 
+# English is the app's own wording, so the printouts and the screens name stances alike.
 STANCE_LABELS = {
-    "en": {
-        Stance.YES: "Yes",
-        Stance.LEAN_YES: "Leaning yes",
-        Stance.UNDECIDED: "Undecided",
-        Stance.LEAN_NO: "Leaning no",
-        Stance.NO: "No",
-        Stance.UNKNOWN: "Unknown",
-    },
+    "en": ENGLISH_STANCE_LABELS,
     "es": {
         Stance.YES: "Sí",
         Stance.LEAN_YES: "Inclinado al sí",
