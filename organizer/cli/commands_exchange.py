@@ -158,8 +158,14 @@ def _export(db: Database, target: str, what: str, export: Callable[[Session, Bin
 
 
 def cmd_people_export(args: argparse.Namespace, db: Database) -> int:
-    return _export(db, args.file, "people", lambda session, fh: exchange.export_people_csv(
+    code = _export(db, args.file, "people", lambda session, fh: exchange.export_people_csv(
         session, fh, include_notes=args.notes, include_samples=args.samples))
+    if not args.samples:
+        with db.session() as session:
+            left_out = exchange.count_sample_people(session)
+        if left_out:
+            print(f"Left out {left_out} demo (sample) people; add --samples to include them.", file=sys.stderr)
+    return code
 
 
 def cmd_signups_export(args: argparse.Namespace, db: Database) -> int:

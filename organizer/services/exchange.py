@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from organizer.domain.enums import MeetingKind, MeetingStatus
@@ -89,6 +89,11 @@ def export_people_csv(
             yield values
 
     return csv_export.write_csv(out, header, rows())
+
+
+def count_sample_people(session: Session) -> int:
+    """The demo people a people export leaves out unless asked."""
+    return session.scalar(select(func.count()).select_from(Person).where(Person.is_sample.is_(True))) or 0
 
 
 def export_signups_csv(

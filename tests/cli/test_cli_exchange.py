@@ -76,6 +76,10 @@ def test_exports_write_excel_friendly_files(demo_file, tmp_path, capsys):
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert rows and "notes" not in rows[0]
 
+    # Without --samples the demo people stay out, and the user is told how to include them.
+    code, _, err = run(capsys, "--db", demo_file, "people", "export", str(people_file))
+    assert code == 0 and "add --samples" in err
+
     code, out, _ = run(capsys, "--db", demo_file, "members", "export", "-")
     assert code == 0 and "council,name,seat" in out
 
