@@ -15,7 +15,7 @@ there). Nothing here needs the main window: ``parent`` is any widget.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from organizer.gui.context import AppContext
@@ -23,39 +23,34 @@ from organizer.gui.dialogs.confirmations import ConfirmationsWindow
 from organizer.gui.dialogs.export_data import ExportDialog
 from organizer.gui.dialogs.import_calendar import ImportCalendarDialog
 from organizer.gui.dialogs.import_people import ImportPeopleDialog
+from organizer.gui.widgets.dialog_holder import open_non_blocking
 
 # One messages window per meeting: asking again brings the open one to the front.
 _confirmation_windows: dict[int, ConfirmationsWindow] = {}
 
 
-def _open(dialog: QDialog) -> QDialog:
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
-
-
 def import_people(ctx: AppContext, parent: QWidget | None) -> ImportPeopleDialog:
-    return _open(ImportPeopleDialog(ctx, parent))
+    return open_non_blocking(ImportPeopleDialog(ctx, parent))
 
 
 def import_calendar(ctx: AppContext, parent: QWidget | None, body_id: int | None = None) -> ImportCalendarDialog:
-    return _open(ImportCalendarDialog(ctx, parent, body_id=body_id))
+    return open_non_blocking(ImportCalendarDialog(ctx, parent, body_id=body_id))
 
 
 def export_people(ctx: AppContext, parent: QWidget | None) -> ExportDialog:
-    return _open(ExportDialog(ctx, "people", parent))
+    return open_non_blocking(ExportDialog(ctx, "people", parent))
 
 
 def export_members(ctx: AppContext, parent: QWidget | None) -> ExportDialog:
-    return _open(ExportDialog(ctx, "members", parent))
+    return open_non_blocking(ExportDialog(ctx, "members", parent))
 
 
 def export_signups(ctx: AppContext, parent: QWidget | None, meeting_id: int | None = None) -> ExportDialog:
-    return _open(ExportDialog(ctx, "signups", parent, meeting_id=meeting_id))
+    return open_non_blocking(ExportDialog(ctx, "signups", parent, meeting_id=meeting_id))
 
 
 def export_meetings_calendar(ctx: AppContext, parent: QWidget | None) -> ExportDialog:
-    return _open(ExportDialog(ctx, "meetings", parent))
+    return open_non_blocking(ExportDialog(ctx, "meetings", parent))
 
 
 def show_confirmations(ctx: AppContext, parent: QWidget | None, meeting_id: int) -> ConfirmationsWindow:

@@ -1,14 +1,13 @@
 """The main window: sidebar navigation, the pages, menus, global search and the status bar.
 
-Pages are imported by module name when first shown, so the app starts quickly and a page
-that is missing or broken shows a placeholder instead of taking the window down.
+Pages are imported by module name when first shown, so the app starts quickly; a page that
+fails to open shows the error and an empty stand-in instead of taking the window down.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib
-import importlib.util
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from PySide6.QtCore import QByteArray, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,18 +34,19 @@ from PySide6.QtWidgets import (
 
 from organizer.applog import log_file
 from organizer.errors import OrganizerError
-from organizer.gui import tasks
+from organizer.gui import exchange_actions, tasks
 from organizer.gui.context import AppContext
 from organizer.gui.dialogs import files
 from organizer.gui.dialogs.confirm import ask
 from organizer.gui.widgets.card import muted_label, page_heading, plain_label, scaled_font
 from organizer.gui.widgets.colors import blend, muted_text_color
+from organizer.gui.widgets.dialog_holder import open_non_blocking
 from organizer.services.campaign import campaign_settings, open_campaign
 from organizer.storage import backup
+from organizer.storage.database import Database
 
 log = logging.getLogger(__name__)
 
-EXCHANGE_MODULE = "organizer.gui.exchange_actions"
 MAX_RECENT_FILES = 8
 STATUS_MESSAGE_MS = 6000
 
@@ -70,7 +71,7 @@ PAGE_BY_KIND = {spec.record_kind: index for index, spec in enumerate(PAGES) if s
 
 
 class PlaceholderPage(QWidget):
-    """Stands in for a page that could not be loaded."""
+    """Stands in for a page that failed to open (the error has been shown)."""
 
     def __init__(self, title: str, message: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -267,27 +268,22 @@ class MainWindow(QMainWindow):
     def open_campaign_settings(self):  # noqa: ANN201 - returns the dialog for tests
         from organizer.gui.dialogs.campaign_settings import CampaignSettingsDialog
 
-        dialog = CampaignSettingsDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_non_blocking(CampaignSettingsDialog(self.ctx, self))
 
     def _build_exchange_menus(self, import_menu: QMenu, export_menu: QMenu) -> None:
-        """Data in and out, from ``organizer.gui.exchange_actions`` (imported when first used)."""
-        if importlib.util.find_spec(EXCHANGE_MODULE) is None:
-            for menu in (import_menu, export_menu):
-                menu.setEnabled(False)
-            return
-        self._action(import_menu, "&People (CSV)…", lambda: self._exchange("import_people"))
-        self._action(import_menu, "Council &calendar (.ics)…", lambda: self._exchange("import_calendar"))
-        self._action(export_menu, "&People (CSV)…", lambda: self._exchange("export_people"))
-        self._action(export_menu, "&Council members (CSV)…", lambda: self._exchange("export_members"))
-        self._action(export_menu, "&Meetings calendar (.ics)…", lambda: self._exchange("export_meetings_calendar"))
+        """Data in and out, through ``organizer.gui.exchange_actions``."""
+        self._action(import_menu, "&People (CSV)…", lambda: self._exchange(exchange_actions.import_people))
+        self._action(import_menu, "Council &calendar (.ics)…", lambda: self._exchange(exchange_actions.import_calendar))
+        self._action(export_menu, "&People (CSV)…", lambda: self._exchange(exchange_actions.export_people))
+        self._action(export_menu, "&Council members (CSV)…", lambda: self._exchange(exchange_actions.export_members))
+        self._action(export_menu, "&Meetings calendar (.ics)…",
+                     lambda: self._exchange(exchange_actions.export_meetings_calendar))
 
-    def _exchange(self, name: str):  # noqa: ANN202 - returns the dialog it opened
+    def _exchange(self, open_dialog: Callable[[AppContext, QWidget], QDialog]) -> QDialog | None:
+        """Open an import or export once the current page has saved its edits."""
         if not self._commit_current_page():
             return None
-        return getattr(importlib.import_module(EXCHANGE_MODULE), name)(self.ctx, self)
+        return open_dialog(self.ctx, self)
 
     # --- pages -------------------------------------------------------------------------
     def page(self, index_or_key: int | str) -> QWidget:
@@ -305,16 +301,10 @@ class MainWindow(QMainWindow):
 
     def _create_page(self, spec: PageSpec) -> QWidget:
         try:
-            module = importlib.import_module(spec.module)
-            page_class = getattr(module, spec.class_name)
+            page_class = getattr(importlib.import_module(spec.module), spec.class_name)
             return page_class(self.ctx, self.stack)
-        except ModuleNotFoundError as exc:
-            if exc.name != spec.module:
-                log.exception("The %s page could not be loaded", spec.title)
-                return PlaceholderPage(spec.title, f"The {spec.title} page could not be opened; details are in {log_file()}.", self.stack)
-            return PlaceholderPage(spec.title, f"The {spec.title} page is not part of this version yet.", self.stack)
-        except Exception:
-            log.exception("The %s page could not be loaded", spec.title)
+        except Exception as exc:  # noqa: BLE001 - shown (and logged) by show_error; the window stays up
+            self.ctx.show_error(self, exc)
             return PlaceholderPage(spec.title, f"The {spec.title} page could not be opened; details are in {log_file()}.", self.stack)
 
     def current_page_index(self) -> int:
@@ -449,14 +439,21 @@ class MainWindow(QMainWindow):
             return False
         if not self._commit_current_page():
             return False
+        db = self._switch_database(path, create=create)
+        if db is None:
+            return False
+        self.ctx.notify(f"Opened {db.display_name}.")
+        return True
+
+    def _switch_database(self, path: Path, *, create: bool = False) -> Database | None:
+        """Open a campaign file and make it the app's; None (with the reason shown) if it fails."""
         try:
             db = open_campaign(path, create=create)
         except OrganizerError as exc:
             self.ctx.show_error(self, exc)
-            return False
+            return None
         self.ctx.replace_database(db)
-        self.ctx.notify(f"Opened {db.display_name}.")
-        return True
+        return db
 
     # --- backups -----------------------------------------------------------------------
     def back_up_now(self) -> None:
@@ -480,10 +477,8 @@ class MainWindow(QMainWindow):
         from organizer.gui.dialogs.restore_backup import RestoreBackupDialog
 
         dialog = RestoreBackupDialog(db_path, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._confirm_restore(dialog.chosen()))
-        dialog.open()
-        self.restore_dialog = dialog
+        self.restore_dialog = open_non_blocking(dialog)
 
     def _confirm_restore(self, chosen: Path | None) -> None:
         if chosen is None:
@@ -508,12 +503,8 @@ class MainWindow(QMainWindow):
         except OrganizerError as exc:
             self.ctx.show_error(self, exc)
             return False
-        try:
-            db = open_campaign(db_path)
-        except OrganizerError as exc:
-            self.ctx.show_error(self, exc)
+        if self._switch_database(db_path) is None:
             return False
-        self.ctx.replace_database(db)
         self.ctx.notify(f"Restored from {chosen.name}; the previous contents were backed up first.")
         return True
 
@@ -522,26 +513,19 @@ class MainWindow(QMainWindow):
         """(group, action, keys): the window's own, then each page class's ``SHORTCUTS``."""
         found = list(self._shortcut_list)
         for spec in PAGES:
-            try:
-                page_class = getattr(importlib.import_module(spec.module), spec.class_name)
-            except Exception:  # noqa: BLE001 - a missing page simply lists nothing
-                continue
+            page_class = getattr(importlib.import_module(spec.module), spec.class_name)
             found += [tuple(entry) for entry in getattr(page_class, "SHORTCUTS", ())]
         return found
 
     def show_shortcuts(self) -> None:
         from organizer.gui.dialogs.info import ShortcutsDialog
 
-        dialog = ShortcutsDialog(self.shortcuts(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_non_blocking(ShortcutsDialog(self.shortcuts(), self))
 
     def show_about(self) -> None:
         from organizer.gui.dialogs.info import AboutDialog
 
-        dialog = AboutDialog(self.ctx.db.display_name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_non_blocking(AboutDialog(self.ctx.db.display_name, self))
 
     # --- window state ------------------------------------------------------------------
     def _restore_window(self) -> None:

@@ -384,7 +384,7 @@ def test_packet_preview_print_and_export(qtbot, page, ctx, db, tmp_path):
     preview.reject()
 
     export = detail.export_packets()
-    export.folder.setText(str(tmp_path / "packets"))
+    export.folder.set_path(tmp_path / "packets")
     export.export_button.click()
     qtbot.waitUntil(lambda: not tasks.active_tasks(), timeout=60_000)
     written = sorted(p.name for p in (tmp_path / "packets").iterdir())

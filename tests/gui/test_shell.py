@@ -52,10 +52,11 @@ def test_the_sidebar_switches_pages_too(qtbot, window) -> None:
     assert isinstance(window.current_page(), PeoplePage)
 
 
-def test_a_missing_page_module_becomes_a_placeholder(window) -> None:
+def test_a_page_that_fails_to_open_shows_the_error_and_a_placeholder(window) -> None:
     page = window._create_page(PageSpec("x", "Reports", "organizer.gui.pages.no_such_page", "ReportsPage", None))
     assert isinstance(page, PlaceholderPage)
-    assert "not part of this version" in page.message
+    assert "could not be opened" in page.message
+    assert "no_such_page" in errors.crash_dialog().details.toPlainText()
 
 
 def test_search_finds_a_person_and_enter_opens_them(qtbot, window, ctx) -> None:

@@ -9,11 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +26,8 @@ from organizer.domain.enums import POINT_CATEGORY_LABELS, PointCategory
 from organizer.domain.models import Signup
 from organizer.domain.rules.speaking import estimate, format_duration
 from organizer.gui.context import SIGNUPS, AppContext
+from organizer.gui.dialogs.buttons import save_cancel_buttons
+from organizer.gui.widgets.shortcuts import add_move_shortcuts
 from organizer.services import points as points_service
 from organizer.services import signups
 from organizer.services.campaign import campaign_settings
@@ -107,10 +107,7 @@ class AssignPointsDialog(QDialog):
         down = QPushButton("Move down")
         down.setAccessibleName("Move the selected point down")
         down.clicked.connect(lambda: self.move_selected(1))
-        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1), ("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self.list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda step=step: self.move_selected(step))
+        add_move_shortcuts(self.list, self.move_selected)
         side = QVBoxLayout()
         side.addWidget(up)
         side.addWidget(down)
@@ -123,9 +120,7 @@ class AssignPointsDialog(QDialog):
         self.estimate.setWordWrap(True)
         self.estimate.setAccessibleName("Estimated speaking time")
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

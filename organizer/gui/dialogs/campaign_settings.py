@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from organizer.errors import ConflictError
 from organizer.gui.context import SETTINGS, AppContext
+from organizer.gui.dialogs.buttons import save_cancel_buttons
 from organizer.services.campaign import campaign_settings, update_settings
 
 
@@ -69,9 +69,7 @@ class CampaignSettingsDialog(QDialog):
         form.addRow("Coordinator's phone:", self.coordinator_phone)
         form.addRow("Speaking rate:", self.words_per_minute)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -35,9 +35,14 @@ from PySide6.QtWidgets import (
 from organizer.domain.models import Person
 from organizer.errors import OrganizerError
 from organizer.gui.context import MEETINGS, PEOPLE, SETTINGS, SIGNUPS, AppContext
-from organizer.gui.dialogs.import_people import color_label
 from organizer.gui.models.labels import local_when_text
-from organizer.gui.widgets.card import muted_label, page_heading, plain_label, scaled_font
+from organizer.gui.widgets.card import (
+    color_label,
+    muted_label,
+    page_heading,
+    plain_label,
+    scaled_font,
+)
 from organizer.gui.widgets.colors import warning_color
 from organizer.gui.widgets.format import plural
 from organizer.services import confirmations, meetings

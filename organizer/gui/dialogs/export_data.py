@@ -3,10 +3,6 @@
 One dialog for the four exports: what to include, then where to save. The file is written
 in the background, to a temporary file that replaces the target only when complete, and
 readable by its owner only (it holds people's contact details).
-
-``FilePathField`` (a path with a "Choose…" button) is shared with the import dialogs. Its
-file dialog opens without blocking, and Qt's own (not the desktop's) under the offscreen
-platform, so tests can drive it or simply type the path.
 """
 
 from __future__ import annotations
@@ -20,140 +16,34 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from organizer.errors import NotFoundError, OrganizerError, ValidationError
 from organizer.gui.context import AppContext
+from organizer.gui.dialogs.buttons import action_cancel_buttons
 from organizer.gui.dialogs.confirm import ask
+from organizer.gui.dialogs.files import FilePathField, remember_folder, remembered_folder
 from organizer.gui.models.labels import local_when_text
 from organizer.gui.tasks import Task, TaskCancelled
-from organizer.gui.widgets.card import muted_label, plain_label
+from organizer.gui.widgets.card import color_label, muted_label, plain_label
 from organizer.gui.widgets.colors import muted_text_color, warning_color
 from organizer.gui.widgets.format import plural
 from organizer.services import council, exchange, meetings, signups
 from organizer.storage.database import Database
 
-FOLDER_SETTING = "exchange/folder"
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
 ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 NOTES_WARNING = (
     "Notes are internal: they can hold what a coordinator wrote about someone in confidence. "
     "Share this file only with the campaign's coordinators."
 )
-# Platforms without a desktop (tests, CI) get Qt's own file dialog, which never blocks.
-_HEADLESS_PLATFORMS = ("offscreen", "minimal")
-
-
-def remembered_folder(ctx: AppContext) -> Path:
-    saved = ctx.settings.value(FOLDER_SETTING, "")
-    if saved and Path(str(saved)).is_dir():
-        return Path(str(saved))
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
-
-
-def remember_folder(ctx: AppContext, path: Path) -> None:
-    ctx.settings.setValue(FOLDER_SETTING, str(path.parent))
-
-
-class FilePathField(QWidget):
-    """A file path typed or chosen with a (non-blocking) file dialog."""
-
-    path_chosen = Signal(str)  # after the user picks a file or finishes typing
-
-    def __init__(
-        self,
-        *,
-        save: bool,
-        title: str,
-        file_filter: str,
-        accessible_name: str,
-        start: Path | None = None,
-        parent: QWidget | None = None,
-    ):
-        super().__init__(parent)
-        self._save = save
-        self._title = title
-        self._filter = file_filter
-        self._start = start or Path.home()
-        self.edit = QLineEdit(self)
-        self.edit.setAccessibleName(accessible_name)
-        self.edit.setPlaceholderText("Type a path or choose a file")
-        self.edit.editingFinished.connect(self._typed)
-        self.button = QPushButton("Choose…", self)
-        self.button.setAccessibleName(f"{accessible_name}: choose")
-        self.button.clicked.connect(self.choose)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.button)
-        self.setFocusProxy(self.edit)
-        self.file_dialog: QFileDialog | None = None
-        self.chosen_in_dialog: Path | None = None
-        self._last_emitted = ""
-
-    def path(self) -> Path | None:
-        text = self.edit.text().strip()
-        return Path(text).expanduser() if text else None
-
-    def set_path(self, path: Path | str, *, announce: bool = False) -> None:
-        self.edit.setText(str(path))
-        if announce:
-            self._announce(str(path))
-
-    def choose(self) -> QFileDialog:
-        current = self.path()
-        start = current if current is not None else self._start
-        dialog = QFileDialog(self.window(), self._title, str(start), self._filter)
-        dialog.setObjectName("exchangeFileDialog")
-        dialog.setAccessibleName(self._title)
-        if self._save:
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-            if start.suffix:
-                dialog.setDefaultSuffix(start.suffix.lstrip("."))
-                dialog.selectFile(start.name)
-        else:
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        if QGuiApplication.platformName() in _HEADLESS_PLATFORMS:
-            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(self._selected)
-        dialog.open()
-        self.file_dialog = dialog
-        return dialog
-
-    def _selected(self, name: str) -> None:
-        self.chosen_in_dialog = Path(name)
-        self.set_path(name, announce=True)
-
-    def _typed(self) -> None:
-        if self.chosen_in_dialog != self.path():
-            self.chosen_in_dialog = None
-        # Enter (the field still has focus) reads the file again, say after fixing it;
-        # merely leaving the field does only when the path changed.
-        self._announce(self.edit.text().strip(), force=self.edit.hasFocus())
-
-    def _announce(self, text: str, *, force: bool = True) -> None:
-        if text and (force or text != self._last_emitted):
-            self._last_emitted = text
-            self.path_chosen.emit(text)
-
 
 @contextlib.contextmanager
 def private_output_file(target: Path) -> Iterator[BinaryIO]:
@@ -273,7 +163,7 @@ class ExportDialog(QDialog):
             form.addRow("", self.notes_warning)
 
         self.target = FilePathField(
-            save=True, title=f"{self.kind.title}: save as", file_filter=self.kind.file_filter,
+            kind="save", title=f"{self.kind.title}: save as", file_filter=self.kind.file_filter,
             accessible_name="File to save", parent=self,
         )
         self.target.edit.textEdited.connect(self._mark_edited)
@@ -281,12 +171,8 @@ class ExportDialog(QDialog):
         form.addRow("&Save as:", self.target)
         self._suggest_path()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setDefault(True)
+        buttons, self.export_button = action_cancel_buttons(self, "Export")
         self.export_button.setAccessibleName("Export")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
         ctx.database_changed.connect(self.reject)
@@ -343,10 +229,8 @@ class ExportDialog(QDialog):
 
     def _show_notes_warning(self, checked: bool) -> None:
         assert self.notes_warning is not None
-        pal = self.notes_warning.palette()
-        color = warning_color(pal) if checked else muted_text_color(self.palette())
-        pal.setColor(QPalette.ColorRole.WindowText, color)
-        self.notes_warning.setPalette(pal)
+        color = warning_color(self.notes_warning.palette()) if checked else muted_text_color(self.palette())
+        color_label(self.notes_warning, color)
         font = self.notes_warning.font()
         font.setBold(checked)
         self.notes_warning.setFont(font)

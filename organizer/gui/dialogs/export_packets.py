@@ -15,12 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +25,8 @@ from organizer.errors import ValidationError
 from organizer.exports.pdf.batch import BatchCancelled
 from organizer.exports.pdf.data import PrintOptions
 from organizer.gui.context import AppContext
+from organizer.gui.dialogs.buttons import action_cancel_buttons
+from organizer.gui.dialogs.files import FilePathField
 from organizer.gui.tasks import TaskCancelled
 from organizer.services import packets
 
@@ -47,14 +44,10 @@ class ExportPacketsDialog(QDialog):
         default = ctx.settings.value(FOLDER_SETTING, "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        self.folder = QLineEdit(str(default))
-        self.folder.setAccessibleName("Folder to save the packets in")
-        browse = QPushButton("Choose…")
-        browse.setAccessibleName("Choose the folder")
-        browse.clicked.connect(self._browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
+        self.folder = FilePathField(
+            kind="folder", title="Save the packets in", accessible_name="Folder to save the packets in", parent=self
+        )
+        self.folder.set_path(str(default))
 
         self.separate = QRadioButton("One file per speaker (to email or text)")
         self.combined = QRadioButton("One file for printing (each packet starts on a new sheet)")
@@ -77,7 +70,7 @@ class ExportPacketsDialog(QDialog):
         self.printouts.setChecked(True)
 
         form = QFormLayout()
-        form.addRow("Save in:", folder_row)
+        form.addRow("Save in:", self.folder)
         form.addRow("Files:", self.separate)
         form.addRow("", self.combined)
         form.addRow("Language:", self.language)
@@ -85,20 +78,11 @@ class ExportPacketsDialog(QDialog):
         form.addRow("", self.large_print)
         form.addRow("", self.printouts)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.export_button = action_cancel_buttons(self, "Export")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(600, self.sizeHint().height())
-
-    def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Save the packets in", self.folder.text())
-        if chosen:
-            self.folder.setText(chosen)
 
     def accept(self) -> None:
         try:
@@ -109,10 +93,9 @@ class ExportPacketsDialog(QDialog):
         super().accept()
 
     def start_export(self, on_done: Callable[[list[Path]], None] | None = None) -> None:
-        folder = self.folder.text().strip()
-        if not folder:
+        target = self.folder.path()
+        if target is None:
             raise ValidationError("Choose a folder to save the packets in.")
-        target = Path(folder).expanduser()
         options = PrintOptions(paper=self.paper.currentData(), large_print=self.large_print.isChecked())
         combined = self.combined.isChecked()
         with self._ctx.session() as session:

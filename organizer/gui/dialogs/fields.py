@@ -1,11 +1,26 @@
-"""Small pieces the meeting and council dialogs share: dates, optional dates and minutes."""
+"""Small pieces the meeting and council dialogs share: dates, optional dates, minutes, and
+a row of radio buttons for one value of a vocabulary."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
+
+DATE_FORMAT = "MMM d, yyyy"
+ValueT = TypeVar("ValueT")
 
 
 def to_date(value: QDate) -> dt.date:
@@ -16,6 +31,15 @@ def to_qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def date_edit(accessible_name: str, value: QDate | None = None, display_format: str = DATE_FORMAT) -> QDateEdit:
+    """A date field with a calendar drop-down; today unless ``value`` is given."""
+    edit = QDateEdit(value if value is not None else QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(display_format)
+    edit.setAccessibleName(accessible_name)
+    return edit
+
+
 class OptionalDateEdit(QWidget):
     """A date that may be left out: a check box turns the date field on."""
 
@@ -23,10 +47,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.enabled = QCheckBox(label)
         self.enabled.setAccessibleName(label)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("MMM d, yyyy")
-        self.edit.setAccessibleName(f"{label}: date")
+        self.edit = date_edit(f"{label}: date")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
@@ -59,3 +80,37 @@ class MinutesSpin(QSpinBox):
 
     def minutes(self) -> int | None:
         return self.value() or None
+
+
+class RadioChoice(QButtonGroup, Generic[ValueT]):
+    """One radio button per value, in order; the caller lays out ``buttons_by_value``.
+
+    Each button's accessible name is "``accessible_prefix``: label", so a screen reader says
+    what is being chosen as well as the choice.
+    """
+
+    def __init__(
+        self,
+        values: Sequence[ValueT],
+        label: Callable[[ValueT], str],
+        accessible_prefix: str,
+        parent: QWidget,
+        *,
+        icon: Callable[[ValueT], QIcon] | None = None,
+    ):
+        super().__init__(parent)
+        self.values = list(values)
+        self.buttons_by_value: dict[ValueT, QRadioButton] = {}
+        for number, value in enumerate(self.values):
+            button = QRadioButton(label(value))
+            if icon is not None:
+                button.setIcon(icon(value))
+            button.setAccessibleName(f"{accessible_prefix}: {label(value)}")
+            self.addButton(button, number)
+            self.buttons_by_value[value] = button
+
+    def selected(self) -> ValueT:
+        return self.values[self.checkedId()]
+
+    def select(self, value: ValueT) -> None:
+        self.buttons_by_value[value].setChecked(True)

@@ -1,12 +1,30 @@
-"""File choosers for campaigns, backups and exports (the only blocking dialogs; tests replace them)."""
+"""Choosing, remembering and reading files: campaigns, backups, imports and exports.
+
+The ``choose_*`` functions are the app's only blocking dialogs (tests replace them).
+``FilePathField`` (a path with a "Choose…" button) serves the import and export dialogs: its
+file dialog opens without blocking, and Qt's own (not the desktop's) under the offscreen
+platform, so tests can drive it or simply type the path.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from organizer.errors import NotFoundError, OrganizerError, ValidationError
+from organizer.gui.context import AppContext
 
 CAMPAIGN_FILTER = "Campaign files (*.sqlite3 *.sqlite *.db);;All files (*)"
+FOLDER_SETTING = "exchange/folder"
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# Platforms without a desktop (tests, CI) get Qt's own file dialog, which never blocks.
+_HEADLESS_PLATFORMS = ("offscreen", "minimal")
+
+PathKind = Literal["open", "save", "folder"]
 
 
 def choose_campaign_to_open(parent: QWidget | None, start: Path | None = None) -> Path | None:
@@ -34,3 +52,127 @@ def choose_save_path(parent: QWidget | None, title: str, suggested: Path, file_f
 def choose_backup_file(parent: QWidget | None, start: Path) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, "Choose a backup", str(start), CAMPAIGN_FILTER)
     return Path(name) if name else None
+
+
+def remembered_folder(ctx: AppContext) -> Path:
+    """Where the last import or export file was, else the user's documents."""
+    saved = ctx.settings.value(FOLDER_SETTING, "")
+    if saved and Path(str(saved)).is_dir():
+        return Path(str(saved))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def remember_folder(ctx: AppContext, path: Path) -> None:
+    ctx.settings.setValue(FOLDER_SETTING, str(path.parent))
+
+
+def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A file's bytes, or a sentence saying why it cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise ValidationError(
+                f"{path.name} is {size // (1024 * 1024)} MB, too large to be an export of people or meetings.")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise NotFoundError(f"There is no file at {path}.") from exc
+    except IsADirectoryError as exc:
+        raise ValidationError(f"{path} is a folder, not a file.") from exc
+    except PermissionError as exc:
+        raise OrganizerError(f"{path.name} cannot be read: permission denied.") from exc
+    except OSError as exc:
+        raise OrganizerError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+
+
+class FilePathField(QWidget):
+    """A file (or folder) path typed or chosen with a (non-blocking) file dialog.
+
+    ``kind`` is what the dialog picks: an existing file ("open"), a file to write ("save")
+    or a folder ("folder").
+    """
+
+    path_chosen = Signal(str)  # after the user picks a file or finishes typing
+
+    def __init__(
+        self,
+        *,
+        kind: PathKind,
+        title: str,
+        accessible_name: str,
+        file_filter: str = "",
+        start: Path | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._kind = kind
+        self._title = title
+        self._filter = file_filter
+        self._start = start or Path.home()
+        self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setPlaceholderText("Type a path or choose a folder" if kind == "folder" else "Type a path or choose a file")
+        self.edit.editingFinished.connect(self._typed)
+        self.button = QPushButton("Choose…", self)
+        self.button.setAccessibleName(f"{accessible_name}: choose")
+        self.button.clicked.connect(self.choose)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+        self.file_dialog: QFileDialog | None = None
+        self.chosen_in_dialog: Path | None = None
+        self._last_emitted = ""
+
+    def path(self) -> Path | None:
+        text = self.edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def set_path(self, path: Path | str, *, announce: bool = False) -> None:
+        self.edit.setText(str(path))
+        if announce:
+            self._announce(str(path))
+
+    def choose(self) -> QFileDialog:
+        current = self.path()
+        start = current if current is not None else self._start
+        dialog = QFileDialog(self.window(), self._title, str(start), self._filter)
+        dialog.setObjectName("exchangeFileDialog")
+        dialog.setAccessibleName(self._title)
+        if self._kind == "save":
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+            if start.suffix:
+                dialog.setDefaultSuffix(start.suffix.lstrip("."))
+                dialog.selectFile(start.name)
+        elif self._kind == "folder":
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        else:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if QGuiApplication.platformName() in _HEADLESS_PLATFORMS:
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self._selected)
+        dialog.open()
+        self.file_dialog = dialog
+        return dialog
+
+    def _selected(self, name: str) -> None:
+        self.chosen_in_dialog = Path(name)
+        self.set_path(name, announce=True)
+
+    def _typed(self) -> None:
+        if self.chosen_in_dialog != self.path():
+            self.chosen_in_dialog = None
+        # Enter (the field still has focus) reads the file again, say after fixing it;
+        # merely leaving the field does only when the path changed.
+        self._announce(self.edit.text().strip(), force=self.edit.hasFocus())
+
+    def _announce(self, text: str, *, force: bool = True) -> None:
+        if text and (force or text != self._last_emitted):
+            self._last_emitted = text
+            self.path_chosen.emit(text)

@@ -29,11 +29,16 @@ from shiboken6 import isValid
 
 from organizer.errors import OrganizerError
 from organizer.gui.context import MEETINGS, AppContext
-from organizer.gui.dialogs.export_data import FilePathField, remember_folder, remembered_folder
-from organizer.gui.dialogs.import_people import color_label, read_file_bytes
+from organizer.gui.dialogs.busy import BusyWhileTaskRuns
+from organizer.gui.dialogs.files import (
+    FilePathField,
+    read_file_bytes,
+    remember_folder,
+    remembered_folder,
+)
 from organizer.gui.models.labels import local_when_text
 from organizer.gui.tasks import Task
-from organizer.gui.widgets.card import muted_label, plain_label
+from organizer.gui.widgets.card import color_label, muted_label, plain_label
 from organizer.gui.widgets.colors import error_color
 from organizer.services import council, exchange
 from organizer.services.exchange import CalendarImportReport
@@ -75,7 +80,7 @@ def calendar_work(db: Database, source: _Source, *, dry_run: bool):  # noqa: ANN
     return work
 
 
-class ImportCalendarDialog(QDialog):
+class ImportCalendarDialog(BusyWhileTaskRuns, QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, body_id: int | None = None):
         super().__init__(parent)
         self._ctx = ctx
@@ -86,7 +91,6 @@ class ImportCalendarDialog(QDialog):
         self.preview: CalendarImportReport | None = None
         self.result: CalendarImportReport | None = None
         self._previewed: _Source | None = None
-        self._busy = False
 
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(
@@ -94,7 +98,7 @@ class ImportCalendarDialog(QDialog):
             "choose; meetings it already has (the same event in the calendar) are updated. Nothing else "
             "is touched, and you see every change before it is made.", self))
         self.file_field = FilePathField(
-            save=False, title="Import a calendar", file_filter=FILE_FILTER,
+            kind="open", title="Import a calendar", file_filter=FILE_FILTER,
             accessible_name="Calendar file", start=remembered_folder(ctx), parent=self,
         )
         self.file_field.path_chosen.connect(lambda text: self.load_file(Path(text)))
@@ -250,18 +254,6 @@ class ImportCalendarDialog(QDialog):
         self.close_button.setText("Close" if done else "Cancel")
         self.file_field.setEnabled(not self._busy and not done)
         self.body.setEnabled(not self._busy and not done)
-
-    def _run(self, title: str, work, on_done) -> Task:  # noqa: ANN001
-        self._busy = True
-        self._update_buttons()
-        task = self._ctx.run_task(self, title, work, on_done)
-        task.finished.connect(self._task_ended)
-        return task
-
-    def _task_ended(self) -> None:
-        if isValid(self):
-            self._busy = False
-            self._update_buttons()
 
 
 def when(moment: dt.datetime, zone: ZoneInfo) -> str:

@@ -41,11 +41,23 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from organizer.errors import NotFoundError, OrganizerError, ValidationError
+from organizer.errors import OrganizerError
 from organizer.gui.context import PEOPLE, AppContext
-from organizer.gui.dialogs.export_data import FilePathField, remember_folder, remembered_folder
+from organizer.gui.dialogs.busy import BusyWhileTaskRuns
+from organizer.gui.dialogs.files import (
+    FilePathField,
+    read_file_bytes,
+    remember_folder,
+    remembered_folder,
+)
 from organizer.gui.tasks import Task, TaskCancelled
-from organizer.gui.widgets.card import muted_label, page_heading, plain_label, scaled_font
+from organizer.gui.widgets.card import (
+    color_label,
+    muted_label,
+    page_heading,
+    plain_label,
+    scaled_font,
+)
 from organizer.gui.widgets.colors import error_color, good_color, warning_color
 from organizer.gui.widgets.format import plural
 from organizer.imports.people_csv import (
@@ -66,7 +78,6 @@ from organizer.services.people_import import (
 from organizer.storage.database import Database
 
 FILE_FILTER = "Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)"
-MAX_FILE_BYTES = 50 * 1024 * 1024
 SAMPLE_ROWS = 6
 MAX_REPORT_ROWS = 500  # a wrong column choice can reject every row; the first ones say why
 MAPPING_SETTING = "exchange/people_columns/"  # + a hash of the header layout
@@ -107,24 +118,6 @@ def field_label(name: str) -> str:
     return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
 
 
-def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """A file's bytes, or a sentence saying why it cannot be read."""
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise ValidationError(
-                f"{path.name} is {size // (1024 * 1024)} MB, too large to be an export of people or meetings.")
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise NotFoundError(f"There is no file at {path}.") from exc
-    except IsADirectoryError as exc:
-        raise ValidationError(f"{path} is a folder, not a file.") from exc
-    except PermissionError as exc:
-        raise OrganizerError(f"{path.name} cannot be read: permission denied.") from exc
-    except OSError as exc:
-        raise OrganizerError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
-
-
 def suggested_columns(layout: FileLayout) -> dict[str, str]:
     """Header -> field as the importer would read the file without any help."""
     suggested = dict(layout.suggested)
@@ -139,13 +132,6 @@ def suggested_columns(layout: FileLayout) -> dict[str, str]:
 def layout_key(headers: list[str]) -> str:
     joined = "\x1f".join(normalize_header(h) for h in headers)
     return MAPPING_SETTING + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:20]
-
-
-def color_label(label: QLabel, color) -> QLabel:  # noqa: ANN001 - QColor
-    pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, color)
-    label.setPalette(pal)
-    return label
 
 
 def import_work(
@@ -284,7 +270,7 @@ def describe(report: ImportReport) -> str:
     return text
 
 
-class ImportPeopleDialog(QDialog):
+class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
     """The four import steps; open it with ``open()`` (it never blocks)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -298,7 +284,6 @@ class ImportPeopleDialog(QDialog):
         self.report: ImportReport | None = None
         self.result_report: ImportReport | None = None
         self._combos: list[tuple[str, QComboBox]] = []
-        self._busy = False
 
         self.step_heading = page_heading("", self)
         self.step_hint = muted_label("", self)
@@ -348,7 +333,7 @@ class ImportPeopleDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.file_field = FilePathField(
-            save=False, title="Import people from", file_filter=FILE_FILTER,
+            kind="open", title="Import people from", file_filter=FILE_FILTER,
             accessible_name="File to import", start=remembered_folder(self._ctx), parent=page,
         )
         self.file_field.path_chosen.connect(lambda text: self.load_file(Path(text)))
@@ -733,18 +718,6 @@ class ImportPeopleDialog(QDialog):
         self.import_good_button.setEnabled(idle and good > 0)
         self.close_button.setVisible(step == STEP_DONE)
         self.close_button.setDefault(step == STEP_DONE)
-
-    def _run(self, title: str, work, on_done) -> Task:  # noqa: ANN001
-        self._busy = True
-        self._update_buttons()
-        task = self._ctx.run_task(self, title, work, on_done)
-        task.finished.connect(self._task_ended)
-        return task
-
-    def _task_ended(self) -> None:
-        if isValid(self):
-            self._busy = False
-            self._update_buttons()
 
 
 def encoding_name(codec: str) -> str:

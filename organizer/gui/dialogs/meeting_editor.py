@@ -13,9 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +30,8 @@ from organizer.domain.models import GoverningBody, Meeting
 from organizer.domain.rules.schedule import describe_schedule
 from organizer.errors import OrganizerError
 from organizer.gui.context import MEETINGS, AppContext
-from organizer.gui.dialogs.fields import MinutesSpin, to_date, to_qdate
+from organizer.gui.dialogs.buttons import action_cancel_buttons, save_cancel_buttons
+from organizer.gui.dialogs.fields import MinutesSpin, date_edit, to_date, to_qdate
 from organizer.gui.models.labels import (
     MEETING_KIND_LABELS,
     MEETING_STATUS_LABELS,
@@ -89,9 +88,7 @@ class MeetingEditorDialog(QDialog):
         self.body = QComboBox()
         for body in self._bodies:
             self.body.addItem(body.name, body.id)
-        self.date = QDateEdit(QDate.currentDate().addDays(7))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd MMM d, yyyy")
+        self.date = date_edit("Date", QDate.currentDate().addDays(7), "ddd MMM d, yyyy")
         self.time = QTimeEdit(QTime(18, 0))
         self.time.setDisplayFormat("h:mm AP")
         self.zone = QLabel()
@@ -120,7 +117,7 @@ class MeetingEditorDialog(QDialog):
         self.notes.setMaximumHeight(70)
         self.notes.setPlaceholderText("Internal notes for the team (never anyone's immigration status)")
         for widget, name in (
-            (self.body, "Council"), (self.date, "Date"), (self.time, "Start time"), (self.kind, "Kind of meeting"),
+            (self.body, "Council"), (self.time, "Start time"), (self.kind, "Kind of meeting"),
             (self.title, "Title"), (self.place, "Place"), (self.address, "Address"),
             (self.agenda_item, "Agenda item"), (self.stage, "Ordinance stage"), (self.status, "Status"),
             (self.minutes_per_speaker, "Minutes per speaker"), (self.window_minutes, "Public-comment window"),
@@ -155,9 +152,7 @@ class MeetingEditorDialog(QDialog):
         self.inherited.setEnabled(False)
         rules_form.addRow(self.inherited)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -296,22 +291,14 @@ class GenerateMeetingsDialog(QDialog):
             self.body.setCurrentIndex(self.body.findData(body_id))
         self.schedule = QLabel()
         self.schedule.setWordWrap(True)
-        self.start = QDateEdit(QDate.currentDate())
-        self.end = QDateEdit(QDate.currentDate().addMonths(3))
-        for edit, name in ((self.start, "From"), (self.end, "Until")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("MMM d, yyyy")
-            edit.setAccessibleName(name)
+        self.start = date_edit("From")
+        self.end = date_edit("Until", QDate.currentDate().addMonths(3))
         form = QFormLayout()
         form.addRow("Council:", self.body)
         form.addRow("Schedule:", self.schedule)
         form.addRow("From:", self.start)
         form.addRow("Until:", self.end)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        generate = buttons.addButton("Generate", QDialogButtonBox.ButtonRole.AcceptRole)
-        generate.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _generate = action_cancel_buttons(self, "Generate")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from organizer.domain.models import CouncilMember
 from organizer.gui.context import MEMBERS, AppContext
+from organizer.gui.dialogs.buttons import save_cancel_buttons
 from organizer.gui.dialogs.fields import OptionalDateEdit
 from organizer.services import council
 from organizer.services.records import get_record
@@ -75,9 +75,7 @@ class MemberEditorDialog(QDialog):
         reminder.setWordWrap(True)
         reminder.setEnabled(False)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organizer.domain.enums import PersonRole, SignupStatus
+from organizer.domain.enums import PersonRole
 from organizer.domain.models import Person
 from organizer.errors import ConflictError, NotFoundError, OrganizerError, ValidationError
 from organizer.gui import context as kinds
 from organizer.gui.context import AppContext
+from organizer.gui.models.labels import SIGNUP_STATUS_LABELS
 from organizer.gui.widgets.card import muted_label, plain_label, scaled_font
 from organizer.gui.widgets.format import date_and_time, plural
 from organizer.gui.widgets.notes import FieldError, NoticeBanner
@@ -44,16 +45,6 @@ from organizer.services.validation import format_phone
 
 PRIVACY_NOTE = "Never record immigration status here."
 NAME_REQUIRED = "A person needs at least a first or last name."
-SIGNUP_STATUS_LABELS = {
-    SignupStatus.INVITED: "Invited",
-    SignupStatus.CONFIRMED: "Confirmed",
-    SignupStatus.WAITLISTED: "Waitlisted",
-    SignupStatus.CHECKED_IN: "Checked in",
-    SignupStatus.SPOKE: "Spoke",
-    SignupStatus.NO_SHOW: "No-show",
-    SignupStatus.DECLINED: "Declined",
-    SignupStatus.CANCELLED: "Cancelled",
-}
 TEXT_FIELDS = (
     ("first_name", "First name"),
     ("last_name", "Last name"),

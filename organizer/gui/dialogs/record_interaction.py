@@ -4,24 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from organizer.domain.enums import InteractionKind
 from organizer.gui.context import INTERACTIONS, MEMBERS, AppContext
-from organizer.gui.dialogs.fields import OptionalDateEdit, to_date
+from organizer.gui.dialogs.buttons import save_cancel_buttons
+from organizer.gui.dialogs.fields import OptionalDateEdit, RadioChoice, date_edit, to_date
 from organizer.gui.models.labels import INTERACTION_LABELS
 from organizer.services import council
 
@@ -48,17 +45,13 @@ class RecordInteractionDialog(QDialog):
         intro = QLabel(f"How did the team talk with {member_name}?")
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.kind_group = QButtonGroup(self)
+        self.kind_group = RadioChoice(KINDS, INTERACTION_LABELS.__getitem__, "Kind", self)
+        self.kind_buttons = self.kind_group.buttons_by_value
         kinds = QHBoxLayout()
-        self.kind_buttons: dict[InteractionKind, QRadioButton] = {}
-        for n, value in enumerate(KINDS):
-            button = QRadioButton(INTERACTION_LABELS[value])
-            button.setAccessibleName(f"Kind: {INTERACTION_LABELS[value]}")
-            self.kind_group.addButton(button, n)
-            self.kind_buttons[value] = button
+        for button in self.kind_buttons.values():
             kinds.addWidget(button)
         kinds.addStretch(1)
-        self.kind_buttons[kind].setChecked(True)
+        self.kind_group.select(kind)
 
         self.summary = QLineEdit()
         self.summary.setAccessibleName("What happened")
@@ -66,10 +59,7 @@ class RecordInteractionDialog(QDialog):
         self.team_members = QLineEdit(team_members)
         self.team_members.setAccessibleName("Who from the team")
         self.team_members.setPlaceholderText("e.g. Beth, Keisha")
-        self.occurred_on = QDateEdit(QDate.currentDate())
-        self.occurred_on.setCalendarPopup(True)
-        self.occurred_on.setDisplayFormat("MMM d, yyyy")
-        self.occurred_on.setAccessibleName("Date")
+        self.occurred_on = date_edit("Date")
         self.follow_up = OptionalDateEdit("Follow up on")
         self.follow_up.set_value(None, default=dt.date.today() + dt.timedelta(days=7))
 
@@ -79,10 +69,7 @@ class RecordInteractionDialog(QDialog):
         form.addRow("Date:", self.occurred_on)
         form.addRow("", self.follow_up)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, save_is_default=True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -93,7 +80,7 @@ class RecordInteractionDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def selected_kind(self) -> InteractionKind:
-        return KINDS[self.kind_group.checkedId()]
+        return self.kind_group.selected()
 
     def accept(self) -> None:
         try:

@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from organizer.domain.enums import STANCE_ORDER, Stance, StanceSource
 from organizer.gui.context import MEMBERS, STANCES, AppContext
-from organizer.gui.dialogs.fields import to_date
+from organizer.gui.dialogs.buttons import save_cancel_buttons
+from organizer.gui.dialogs.fields import RadioChoice, date_edit, to_date
 from organizer.gui.models.labels import SOURCE_LABELS
 from organizer.gui.widgets.stance import stance_icon
 from organizer.services import council
@@ -57,17 +54,12 @@ class RecordStanceDialog(QDialog):
         intro = QLabel(f"Where does {member_name} stand now?")
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.stance_group = QButtonGroup(self)
+        self.stance_group = RadioChoice(STANCE_ORDER, lambda stance: stance.label, "Stance", self, icon=stance_icon)
+        self.stance_buttons = self.stance_group.buttons_by_value
         stances = QGridLayout()
-        self.stance_buttons: dict[Stance, QRadioButton] = {}
-        for n, stance in enumerate(STANCE_ORDER):
-            button = QRadioButton(stance.label)
-            button.setIcon(stance_icon(stance))
-            button.setAccessibleName(f"Stance: {stance.label}")
-            self.stance_group.addButton(button, n)
-            self.stance_buttons[stance] = button
+        for n, button in enumerate(self.stance_buttons.values()):
             stances.addWidget(button, n // 3, n % 3)
-        self.stance_buttons[current].setChecked(True)
+        self.stance_group.select(current)
 
         self.source_kind = QComboBox()
         self.source_kind.setAccessibleName("How we know")
@@ -80,10 +72,7 @@ class RecordStanceDialog(QDialog):
         self.is_public.setAccessibleName("Said in public or in writing")
         self.is_public.clicked.connect(self._public_clicked)
 
-        self.recorded_on = QDateEdit(QDate.currentDate())
-        self.recorded_on.setCalendarPopup(True)
-        self.recorded_on.setDisplayFormat("MMM d, yyyy")
-        self.recorded_on.setAccessibleName("Date")
+        self.recorded_on = date_edit("Date")
 
         self.source = QLineEdit()
         self.source.setAccessibleName("Source or note")
@@ -95,10 +84,7 @@ class RecordStanceDialog(QDialog):
         form.addRow("Source or note:", self.source)
         form.addRow("Date:", self.recorded_on)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, save_is_default=True)
         self.buttons = buttons
 
         layout = QVBoxLayout(self)
@@ -111,10 +97,10 @@ class RecordStanceDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def selected_stance(self) -> Stance:
-        return STANCE_ORDER[self.stance_group.checkedId()]
+        return self.stance_group.selected()
 
     def set_stance(self, stance: Stance) -> None:
-        self.stance_buttons[stance].setChecked(True)
+        self.stance_group.select(stance)
 
     def selected_source_kind(self) -> StanceSource:
         return StanceSource(self.source_kind.currentData())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from organizer.domain.enums import VoteCast
 from organizer.gui.context import MEETINGS, MEMBERS, STANCES, AppContext
+from organizer.gui.dialogs.buttons import save_cancel_buttons
 from organizer.gui.models.labels import VOTE_LABELS
 from organizer.services import meetings
 
@@ -80,13 +81,11 @@ class RecordVotesDialog(QDialog):
         self.source.setAccessibleName("Source of the vote record")
         self.source.setPlaceholderText("Optional: where the result is published, e.g. the minutes' link")
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = save_cancel_buttons(self)
         all_yes = QPushButton("Everyone yes")
         all_yes.setAccessibleName("Mark everyone as voting yes")
         all_yes.clicked.connect(lambda: self.set_all(VoteCast.YES))
         buttons.addButton(all_yes, QDialogButtonBox.ButtonRole.ResetRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

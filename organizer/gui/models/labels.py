@@ -1,4 +1,5 @@
-"""Words and colours the meetings and council pages show for the stored vocabularies."""
+"""Words the GUI shows for the stored vocabularies (one map per enum, kept here only), and
+for dates, times and durations."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from organizer.domain.enums import (
     OrdinanceStage,
     OverflowPolicy,
     SignupStatus,
+    SpeakerNeed,
     StanceSource,
     VoteCast,
 )
@@ -55,6 +57,14 @@ SOURCE_LABELS = {
     StanceSource.NEWS: "News report",
     StanceSource.INFERRED: "Our inference",
 }
+# Lower case and short, for the dashboard's one-line list of stance changes.
+SOURCE_SHORT_LABELS = {
+    StanceSource.PUBLIC_STATEMENT: "public statement",
+    StanceSource.PRIVATE_MEETING: "private meeting",
+    StanceSource.VOTE: "vote",
+    StanceSource.NEWS: "news",
+    StanceSource.INFERRED: "inferred",
+}
 INTERACTION_LABELS = {
     InteractionKind.MEETING: "Meeting",
     InteractionKind.CALL: "Phone call",
@@ -67,6 +77,13 @@ VOTE_LABELS = {
     VoteCast.ABSTAIN: "Abstain",
     VoteCast.ABSENT: "Absent",
 }
+NEED_LABELS = {
+    SpeakerNeed.INTERPRETER: "Interpreter",
+    SpeakerNeed.CHILDCARE: "Childcare",
+    SpeakerNeed.RIDE: "Ride",
+    SpeakerNeed.ACCESS: "Access",
+}
+
 
 def local_date_text(moment: dt.datetime) -> str:
     """Mon Mar 9, 2026 (the moment must already be in the council's zone)."""

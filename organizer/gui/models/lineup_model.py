@@ -12,37 +12,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QColor
 
-from organizer.domain.enums import ACTIVE_SIGNUP_STATUSES, SignupStatus, SpeakerNeed
+from organizer.domain.enums import ACTIVE_SIGNUP_STATUSES, SignupStatus
 from organizer.domain.models import Meeting
-from organizer.gui.models.labels import SIGNUP_STATUS_LABELS
+from organizer.gui.models.labels import NEED_LABELS, SIGNUP_STATUS_LABELS
+from organizer.gui.models.row_table import RECORD_ID_ROLE, Index, RowTableModel
+from organizer.gui.widgets.colors import disabled_text_color
 
 MIME_TYPE = "application/x-organizer-signup-ids"
 
 COL_POSITION, COL_NAME, COL_STATUS, COL_MINUTES, COL_POINTS, COL_NEEDS = range(6)
 HEADERS = ("#", "Speaker", "Status", "Minutes", "Talking points", "Needs")
 
-NEED_LABELS = {
-    SpeakerNeed.INTERPRETER: "Interpreter",
-    SpeakerNeed.CHILDCARE: "Childcare",
-    SpeakerNeed.RIDE: "Ride",
-    SpeakerNeed.ACCESS: "Access",
-}
-
-SignupIdRole = Qt.ItemDataRole.UserRole + 1
-EditValueRole = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
+EditValueRole = RECORD_ID_ROLE + 1
 
 
 @dataclass(frozen=True)
@@ -90,8 +74,12 @@ def lineup_rows(meeting: Meeting, warnings_by_signup: dict[int, list[str]] | Non
     return rows
 
 
-class LineupModel(QAbstractTableModel):
+class LineupModel(RowTableModel[LineupRow]):
     """Editable in two columns (status, minutes); rows move by drag and drop or ``moveRows``."""
+
+    HEADERS = HEADERS
+    HEADER_TOOLTIPS = {COL_MINUTES: "Minutes this speaker has; empty means the meeting's limit per speaker."}
+    ID_ATTRIBUTE = "signup_id"
 
     def __init__(
         self,
@@ -101,7 +89,6 @@ class LineupModel(QAbstractTableModel):
         on_reorder: Callable[[list[int]], None] | None = None,
     ):
         super().__init__(parent)
-        self._rows: list[LineupRow] = []
         self._default_minutes: int | None = None
         self._on_edit = on_edit
         self._on_reorder = on_reorder
@@ -109,22 +96,8 @@ class LineupModel(QAbstractTableModel):
     # --- loading ---------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[LineupRow], default_minutes: int | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._default_minutes = default_minutes
-        self.endResetModel()
-
-    def rows(self) -> list[LineupRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> LineupRow:
-        return self._rows[row]
-
-    def row_of(self, signup_id: int) -> int:
-        for row, item in enumerate(self._rows):
-            if item.signup_id == signup_id:
-                return row
-        return -1
+        super().set_rows(rows)
 
     def signup_ids(self) -> list[int]:
         return [r.signup_id for r in self._rows]
@@ -135,49 +108,24 @@ class LineupModel(QAbstractTableModel):
 
     # --- reading ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(HEADERS):
-                return HEADERS[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            if section == COL_MINUTES:
-                return "Minutes this speaker has; empty means the meeting's limit per speaker."
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, index.row(), column)
+    def role_data(self, item: LineupRow, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole:
             if column == COL_STATUS:
                 return item.status.value
             if column == COL_MINUTES:
                 return item.minutes if item.minutes is not None else 0
-            return self._display(item, index.row(), column)
-        if role == SignupIdRole:
-            return item.signup_id
+            return self.display_text(item, row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.ForegroundRole and not item.takes_a_slot:
-            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return disabled_text_color()
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_POSITION and item.warnings:
             return QColor("#c0392b")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_POSITION, COL_MINUTES):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(item, index.row(), column)
         return None
 
-    def _display(self, item: LineupRow, row: int, column: int) -> str:
+    def display_text(self, item: LineupRow, row: int, column: int) -> str:
         if column == COL_POSITION:
             return f"{row + 1} ⚠" if item.warnings else str(row + 1)
         if column == COL_NAME:

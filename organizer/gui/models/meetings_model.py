@@ -7,9 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 
 from organizer.domain.enums import MeetingStatus, OrdinanceStage
 from organizer.domain.models import Meeting
@@ -20,15 +19,13 @@ from organizer.gui.models.labels import (
     STAGE_LABELS,
     local_when_text,
 )
-from organizer.gui.widgets.colors import error_color
+from organizer.gui.models.row_table import RowTableModel
+from organizer.gui.widgets.colors import disabled_text_color, error_color
 from organizer.services.meetings import local_start
 
 COL_WHEN, COL_BODY, COL_TITLE, COL_AGENDA, COL_STATUS, COL_SPEAKERS = range(6)
 HEADERS = ("When", "Council", "Meeting", "Ordinance", "Status", "Speakers")
 
-MeetingIdRole = Qt.ItemDataRole.UserRole + 1
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -73,58 +70,16 @@ def meeting_rows(meetings: Sequence[Meeting], counts: Mapping[int, int], now: dt
     return upcoming + past
 
 
-class MeetingsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[MeetingRow] = []
+class MeetingsModel(RowTableModel[MeetingRow]):
+    HEADERS = HEADERS
+    ID_ATTRIBUTE = "meeting_id"
 
-    def set_rows(self, rows: Sequence[MeetingRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[MeetingRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> MeetingRow:
-        return self._rows[row]
-
-    def row_of(self, meeting_id: int) -> int:
-        for row, item in enumerate(self._rows):
-            if item.meeting_id == meeting_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(item, column)
-        if role == MeetingIdRole:
-            return item.meeting_id
+    def role_data(self, item: MeetingRow, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and item.agenda_item:
             return item.agenda_item
         if role == Qt.ItemDataRole.ForegroundRole:
             if not item.upcoming or item.status == MeetingStatus.CANCELLED:
-                return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                return disabled_text_color()
             if column == COL_SPEAKERS and item.slots is not None and item.speakers > item.slots:
                 return error_color()
         if role == Qt.ItemDataRole.FontRole and column == COL_AGENDA and item.stage != OrdinanceStage.NONE:
@@ -135,7 +90,7 @@ class MeetingsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _display(self, item: MeetingRow, column: int) -> str:
+    def display_text(self, item: MeetingRow, row: int, column: int) -> str:
         if column == COL_WHEN:
             return local_when_text(item.local_start)
         if column == COL_BODY:

@@ -7,22 +7,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from organizer.domain.enums import Stance
 from organizer.domain.models import CouncilMember
 from organizer.gui.models.labels import date_text
+from organizer.gui.models.row_table import RECORD_ID_ROLE, RowTableModel
+from organizer.gui.widgets.colors import disabled_text_color
 from organizer.gui.widgets.stance import stance_icon
 
 COL_SEAT, COL_NAME, COL_STANCE, COL_SAID, COL_CONTACT, COL_CONCERNS = range(6)
 HEADERS = ("Seat", "Member", "Stance", "Said", "Last contact", "Concerns")
 
-MemberIdRole = Qt.ItemDataRole.UserRole + 1
-StanceRole = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
+StanceRole = RECORD_ID_ROLE + 1
 
 
 @dataclass(frozen=True)
@@ -65,55 +62,14 @@ def member_rows(members: Sequence[CouncilMember], last_contacts: Mapping[int, dt
     return rows
 
 
-class MembersModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[MemberRow] = []
+class MembersModel(RowTableModel[MemberRow]):
+    HEADERS = HEADERS
+    HEADER_TOOLTIPS = {
+        COL_SAID: "Whether the member took the stance in public (or in writing) or only in private.",
+    }
+    ID_ATTRIBUTE = "member_id"
 
-    def set_rows(self, rows: Sequence[MemberRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[MemberRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> MemberRow:
-        return self._rows[row]
-
-    def row_of(self, member_id: int) -> int:
-        for row, item in enumerate(self._rows):
-            if item.member_id == member_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == COL_SAID:
-            return "Whether the member took the stance in public (or in writing) or only in private."
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(item, column)
-        if role == MemberIdRole:
-            return item.member_id
+    def role_data(self, item: MemberRow, row: int, column: int, role: int) -> Any:
         if role == StanceRole:
             return item.stance.value
         if role == Qt.ItemDataRole.DecorationRole and column == COL_STANCE:
@@ -122,10 +78,10 @@ class MembersModel(QAbstractTableModel):
             said = "in public" if item.stance_public else "in private"
             return f"{item.stance.label}, said {said}; recorded {date_text(item.stance_on)}"
         if role == Qt.ItemDataRole.ForegroundRole and not item.active:
-            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return disabled_text_color()
         return None
 
-    def _display(self, item: MemberRow, column: int) -> str:
+    def display_text(self, item: MemberRow, row: int, column: int) -> str:
         if column == COL_SEAT:
             return item.seat
         if column == COL_NAME:

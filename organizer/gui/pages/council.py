@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabBar,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -44,7 +43,10 @@ from organizer.gui.models.members_model import (
     member_rows,
 )
 from organizer.gui.widgets.card import Card, muted_label, page_heading, plain_label
+from organizer.gui.widgets.dialog_holder import OpenDialogHolder
 from organizer.gui.widgets.format import plural
+from organizer.gui.widgets.record_table import record_table
+from organizer.gui.widgets.refresh_when_shown import RefreshWhenShown
 from organizer.gui.widgets.stance import StanceBadge, stance_icon
 from organizer.gui.widgets.whip_chart import WhipBar, whip_sentence
 from organizer.services import council
@@ -77,7 +79,7 @@ def _record_table(name: str, headers: list[str], widths: tuple[int, ...], stretc
     return table
 
 
-class MemberPanel(QWidget):
+class MemberPanel(OpenDialogHolder, QWidget):
     """One member's page: who they are, where they stand and how we know, what to tell them."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -161,7 +163,6 @@ class MemberPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self._open_dialog: QWidget | None = None
 
     @property
     def member_id(self) -> int | None:
@@ -297,17 +298,6 @@ class MemberPanel(QWidget):
 
     # --- dialogs -------------------------------------------------------------------------
 
-    def _keep(self, dialog: QWidget) -> QWidget:
-        self._open_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(self, "_open_dialog", None))
-        dialog.open()
-        return dialog
-
-    @property
-    def open_dialog(self) -> QWidget | None:
-        return self._open_dialog
-
     def record_stance(self):
         if self.view is None:
             return None
@@ -324,11 +314,10 @@ class MemberPanel(QWidget):
         return self._keep(MemberEditorDialog(self._ctx, self.view.member_id, self))
 
 
-class CouncilPage(QWidget):
+class CouncilPage(RefreshWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
-        self._dirty = False
         self._bodies: list[tuple[int, str]] = []
         self.setAccessibleName("Council")
 
@@ -352,22 +341,10 @@ class CouncilPage(QWidget):
         whip_card.body().addWidget(self.whip_text)
 
         self.model = MembersModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Council members")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_CONCERNS, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        for column, width in ((COL_SEAT, 80), (COL_NAME, 170), (COL_STANCE, 120), (COL_SAID, 85), (COL_CONTACT, 105)):
-            self.table.setColumnWidth(column, width)
+        self.table = record_table(
+            self.model, "Council members", COL_CONCERNS,
+            ((COL_SEAT, 80), (COL_NAME, 170), (COL_STANCE, 120), (COL_SAID, 85), (COL_CONTACT, 105)),
+        )
         self.table.selectionModel().currentRowChanged.connect(self._member_changed)
         self.table.activated.connect(lambda _i: self.panel.stance_button.setFocus())
 
@@ -405,7 +382,7 @@ class CouncilPage(QWidget):
         return self._bodies[index][0] if 0 <= index < len(self._bodies) else None
 
     def reload(self) -> None:
-        self._dirty = False
+        self._stale = False
         with self._ctx.session() as session:
             bodies = [(b.id, b.name) for b in council.list_bodies(session)]
         if bodies != self._bodies:
@@ -467,17 +444,8 @@ class CouncilPage(QWidget):
                 self.panel.show_member(member_id)
 
     def _on_data_changed(self, kinds: frozenset) -> None:
-        if not kinds & WATCHED:
-            return
-        if self.isVisible():
-            self._load_members()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
+        if kinds & WATCHED:
+            self._refresh_now_or_when_shown(self._load_members)
 
     # --- navigation ----------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,14 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organizer.domain.enums import ACTIVE_SIGNUP_STATUSES, SignupStatus, Stance, StanceSource
+from organizer.domain.enums import ACTIVE_SIGNUP_STATUSES, SignupStatus, Stance
 from organizer.domain.models import utcnow
 from organizer.domain.rules.budget import SpeakingBudget
 from organizer.domain.rules.whip import REASON_FIRM_UP, WhipCount
 from organizer.errors import OrganizerError
 from organizer.gui import context as kinds
 from organizer.gui.context import AppContext
-from organizer.gui.widgets.card import Card, muted_label, page_heading, plain_label, scaled_font
+from organizer.gui.models.labels import SOURCE_SHORT_LABELS
+from organizer.gui.widgets.card import (
+    Card,
+    color_label,
+    muted_label,
+    page_heading,
+    plain_label,
+    scaled_font,
+)
 from organizer.gui.widgets.colors import error_color, good_color, warning_color
 from organizer.gui.widgets.flow_layout import FlowLayout
 from organizer.gui.widgets.format import (
@@ -42,6 +50,7 @@ from organizer.gui.widgets.format import (
 )
 from organizer.gui.widgets.link_button import LinkButton
 from organizer.gui.widgets.minutes_bar import MinutesBar
+from organizer.gui.widgets.refresh_when_shown import RefreshWhenShown
 from organizer.gui.widgets.stance import StanceBadge
 from organizer.gui.widgets.whip_chart import WhipBar
 from organizer.services import council as council_service
@@ -56,13 +65,6 @@ FOLLOW_UPS_SHOWN = 4
 SUMMARY_CHARS = 110
 FOLLOW_UP_HORIZON_DAYS = 7
 CONFIRMED = frozenset({SignupStatus.CONFIRMED, SignupStatus.CHECKED_IN, SignupStatus.SPOKE})
-SOURCE_LABELS = {
-    StanceSource.PUBLIC_STATEMENT: "public statement",
-    StanceSource.PRIVATE_MEETING: "private meeting",
-    StanceSource.VOTE: "vote",
-    StanceSource.NEWS: "news",
-    StanceSource.INFERRED: "inferred",
-}
 
 
 # --- what the page shows, read in one short session ---------------------------------------
@@ -150,7 +152,7 @@ def load_dashboard(session, now: dt.datetime, today: dt.date) -> DashboardData: 
         previous = history[position - 1].stance if position > 0 else None
         data.changes.append(StanceChange(
             record.member_id, record.member.name, record.stance, previous, record.recorded_on,
-            SOURCE_LABELS.get(record.source_kind, str(record.source_kind)),
+            SOURCE_SHORT_LABELS.get(record.source_kind, str(record.source_kind)),
         ))
     return data
 
@@ -171,15 +173,8 @@ def clear_layout(layout: QLayout) -> None:
             clear_layout(item.layout())
 
 
-def colored(label: QLabel, color) -> QLabel:  # noqa: ANN001 - QColor
-    pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, color)
-    label.setPalette(pal)
-    return label
-
-
 # --- the page -------------------------------------------------------------------------------
-class DashboardPage(QWidget):
+class DashboardPage(RefreshWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -251,16 +246,11 @@ class DashboardPage(QWidget):
     def _on_data_changed(self, changed: frozenset) -> None:
         if changed == frozenset({kinds.PEOPLE}):
             return  # nothing here shows people's details
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        self._refresh_now_or_when_shown()
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+        super().showEvent(event)  # reloads if something changed while hidden
         self._clock.start()
-        if self._stale:
-            self.reload()
 
     def hideEvent(self, event) -> None:  # noqa: ANN001
         super().hideEvent(event)
@@ -323,7 +313,7 @@ class DashboardPage(QWidget):
         speakers = plain_label(line, card)
         speakers.setObjectName("speakersLine")
         if m.slots is not None and m.active > m.slots:
-            colored(speakers, error_color(speakers.palette()))
+            color_label(speakers, error_color(speakers.palette()))
         body.addWidget(speakers)
 
         bar = MinutesBar(card)
@@ -336,7 +326,7 @@ class DashboardPage(QWidget):
         if m.warnings:
             heading = plain_label(plural(len(m.warnings), "warning"), card)
             heading.setFont(scaled_font(heading, 1.0, bold=True))
-            colored(heading, warning_color(heading.palette()))
+            color_label(heading, warning_color(heading.palette()))
             body.addWidget(heading)
             for message in m.warnings[:WARNINGS_SHOWN]:
                 label = plain_label(f"•  {message}", card)
@@ -346,7 +336,7 @@ class DashboardPage(QWidget):
                 body.addWidget(muted_label(f"…and {len(m.warnings) - WARNINGS_SHOWN} more on the speaker board.", card))
         else:
             ok = plain_label("No warnings: the line-up fits the rules.", card)
-            colored(ok, good_color(ok.palette()))
+            color_label(ok, good_color(ok.palette()))
             body.addWidget(ok)
 
         if m.later:
@@ -364,12 +354,12 @@ class DashboardPage(QWidget):
             return muted_label("No sign-up deadline.", parent)
         if budget.deadline_passed:
             label = plain_label("Sign-up has closed.", parent)
-            return colored(label, error_color(label.palette()))
+            return color_label(label, error_color(label.palette()))
         left = budget.time_to_deadline or dt.timedelta(0)
         label = plain_label(f"Sign-up closes in {time_left(left)}.", parent)
         label.setObjectName("deadlineLine")
         if left < dt.timedelta(hours=24):
-            colored(label, warning_color(label.palette()))
+            color_label(label, warning_color(label.palette()))
         return label
 
     def _fill_whips(self, data: DashboardData) -> None:
@@ -413,7 +403,7 @@ class DashboardPage(QWidget):
             text += f" The mayor ({count.tie_breaker.stance.label.lower()}) votes only to break a tie."
         label = plain_label(text, self.whip_card)
         label.setObjectName("whipOutlook")
-        return colored(label, color)
+        return color_label(label, color)
 
     def _fill_follow_ups(self, data: DashboardData) -> None:
         box = self.follow_ups_box
@@ -430,7 +420,7 @@ class DashboardPage(QWidget):
             due = plain_label(("Overdue since " if overdue else "Due ") + short_date(item.due), card, wrap=False)
             due.setToolTip(relative_day(item.due, data.today))
             if overdue:
-                colored(due, error_color(due.palette()))
+                color_label(due, error_color(due.palette()))
             head.addWidget(due)
             member = LinkButton(item.member, card)
             member.clicked.connect(lambda _=False, member_id=item.member_id: self.ctx.navigate("member", member_id))

@@ -9,7 +9,7 @@ database, so what the coordinator sees is always what is stored.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from organizer.domain.enums import OrdinanceStage, OverflowPolicy, SignupStatus
 from organizer.domain.models import Signup, utcnow
 from organizer.domain.rules.lineup import LineupWarning
 from organizer.errors import NotFoundError, ValidationError
+from organizer.gui import exchange_actions
 from organizer.gui.context import (
     MEETINGS,
     MEMBERS,
@@ -76,10 +77,13 @@ from organizer.gui.models.lineup_model import (
     LineupModel,
     LineupRow,
 )
-from organizer.gui.widgets.card import Card, muted_label, page_heading, plain_label
+from organizer.gui.widgets.card import Card, color_label, muted_label, page_heading, plain_label
 from organizer.gui.widgets.colors import error_color
+from organizer.gui.widgets.dialog_holder import OpenDialogHolder
 from organizer.gui.widgets.format import plural, time_left
 from organizer.gui.widgets.minutes_bar import MinutesBar
+from organizer.gui.widgets.refresh_when_shown import RefreshWhenShown
+from organizer.gui.widgets.shortcuts import add_move_shortcuts
 from organizer.services import deletion, meetings, packets, people, signups
 from organizer.services.validation import format_phone
 
@@ -225,7 +229,7 @@ class WarningList(QWidget):
         return [row.warning.message for row in self.rows]
 
 
-class MeetingDetail(QWidget):
+class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
     back_requested = Signal()
     board_reloaded = Signal()
 
@@ -234,10 +238,8 @@ class MeetingDetail(QWidget):
         self._ctx = ctx
         self._meeting_id: int | None = None
         self.view: BoardView | None = None
-        self._dirty = False
         self._own_change = False
         self._select_after: list[int] = []
-        self._open_dialog: QWidget | None = None
         self.setAccessibleName("Meeting")
 
         self._build_header()
@@ -389,10 +391,7 @@ class MeetingDetail(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1), ("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda step=step: self.move_selected(step))
+        add_move_shortcuts(self.table, self.move_selected)
         body.addWidget(self.table, 1)
         self.empty_hint = muted_label(
             "Nobody is on the line-up yet. Type a name above to add a speaker; drag rows or press "
@@ -524,7 +523,7 @@ class MeetingDetail(QWidget):
     def reload(self) -> None:
         if self._meeting_id is None:
             return
-        self._dirty = False
+        self._stale = False
         selected = self._select_after or self.selected_signup_ids()
         current = self.table.currentIndex()
         current_column = current.column() if current.isValid() else COL_NAME
@@ -559,15 +558,7 @@ class MeetingDetail(QWidget):
     def _on_data_changed(self, kinds: frozenset) -> None:
         if self._own_change or self._meeting_id is None or not (kinds & WATCHED):
             return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
+        self._refresh_now_or_when_shown()
 
     def _saved(self, *kinds: str, select: list[int] | None = None) -> None:
         """After a save: tell the other pages, then redraw this one from the database."""
@@ -694,14 +685,10 @@ class MeetingDetail(QWidget):
             self.rule_verified.setText(
                 f"Verified {date_text(rules.verified_on)}, {age // 30} months ago: check again with the clerk"
             )
-            palette = self.rule_verified.palette()
-            palette.setColor(self.rule_verified.foregroundRole(), error_color(palette))
-            self.rule_verified.setPalette(palette)
+            color_label(self.rule_verified, error_color(self.rule_verified.palette()))
         else:
             self.rule_verified.setText("Not verified: check with the clerk before the meeting")
-            palette = self.rule_verified.palette()
-            palette.setColor(self.rule_verified.foregroundRole(), error_color(palette))
-            self.rule_verified.setPalette(palette)
+            color_label(self.rule_verified, error_color(self.rule_verified.palette()))
         source = rules.source or "No source is on file for these rules."
         if rules.instructions:
             source = f"How to sign up: {rules.instructions}\n\nSource: {source}"
@@ -954,18 +941,6 @@ class MeetingDetail(QWidget):
 
     # --- dialogs -------------------------------------------------------------------------
 
-    def _keep(self, dialog: QWidget) -> QWidget:
-        """Dialogs open without blocking (``open()``); keep a handle so tests can drive them."""
-        self._open_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(self, "_open_dialog", None))
-        dialog.open()
-        return dialog
-
-    @property
-    def open_dialog(self) -> QWidget | None:
-        return self._open_dialog
-
     def assign_points(self):
         rows = self.selected_rows()
         if len(rows) != 1:
@@ -1045,14 +1020,10 @@ class MeetingDetail(QWidget):
     def show_speaker_messages(self):
         if self._meeting_id is None:
             return None
-        from organizer.gui import exchange_actions
-
         return exchange_actions.show_confirmations(self._ctx, self, self._meeting_id)
 
     def export_signups(self):
         if self._meeting_id is None:
             return None
-        from organizer.gui import exchange_actions
-
         return exchange_actions.export_signups(self._ctx, self, self._meeting_id)
 

@@ -11,14 +11,12 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,8 +46,11 @@ from organizer.gui.models.meetings_model import (
 from organizer.gui.pages.meeting_detail import MeetingDetail
 from organizer.gui.widgets.card import Card, muted_label, page_heading, plain_label, scaled_font
 from organizer.gui.widgets.colors import blend
+from organizer.gui.widgets.dialog_holder import OpenDialogHolder
 from organizer.gui.widgets.format import clock, plural, time_left
 from organizer.gui.widgets.minutes_bar import MinutesBar
+from organizer.gui.widgets.record_table import record_table
+from organizer.gui.widgets.refresh_when_shown import RefreshWhenShown
 from organizer.services import council, meetings, signups
 
 BODY_SETTING = "meetings/body"
@@ -58,12 +59,10 @@ SHOW_ALL, SHOW_UPCOMING, SHOW_PAST = "all", "upcoming", "past"
 MeetingIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(OpenDialogHolder, RefreshWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
-        self._dirty = False
-        self._open_dialog: QWidget | None = None
         self._preview_id: int | None = None
         self._by_day: dict = {}
         self.setAccessibleName("Meetings")
@@ -123,22 +122,10 @@ class MeetingsPage(QWidget):
         filters.addWidget(self.count_label)
 
         self.model = MeetingsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Meetings, upcoming first")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_AGENDA, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        for column, width in ((COL_WHEN, 190), (COL_BODY, 110), (COL_TITLE, 150), (COL_STATUS, 90), (COL_SPEAKERS, 80)):
-            self.table.setColumnWidth(column, width)
+        self.table = record_table(
+            self.model, "Meetings, upcoming first", COL_AGENDA,
+            ((COL_WHEN, 190), (COL_BODY, 110), (COL_TITLE, 150), (COL_STATUS, 90), (COL_SPEAKERS, 80)),
+        )
         self.table.activated.connect(self._row_activated)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.empty_hint = muted_label(
@@ -228,7 +215,7 @@ class MeetingsPage(QWidget):
         return self.body_filter.currentData()
 
     def reload(self) -> None:
-        self._dirty = False
+        self._stale = False
         self._fill_bodies()
         selected = self.selected_meeting_id()
         now = utcnow()
@@ -259,20 +246,15 @@ class MeetingsPage(QWidget):
         self.reload()
 
     def _on_data_changed(self, kinds: frozenset) -> None:
-        if not kinds & {MEETINGS, SIGNUPS, SETTINGS}:
-            return
-        if self.isVisible() and self.stack.currentWidget() is self.list_page:
-            self.reload()
-        else:
-            self._dirty = True
+        if kinds & {MEETINGS, SIGNUPS, SETTINGS}:
+            self._refresh_now_or_when_shown()
+
+    def _can_refresh(self) -> bool:
+        # The meeting's own page reloads itself; the list catches up when the user goes back.
+        return self.stack.currentWidget() is self.list_page
 
     def _database_changed(self) -> None:
         self.show_list()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._dirty and self.stack.currentWidget() is self.list_page:
-            self.reload()
 
     # --- the calendar --------------------------------------------------------------------
 
@@ -438,17 +420,6 @@ class MeetingsPage(QWidget):
         self.table.setFocus()
 
     # --- dialogs -------------------------------------------------------------------------
-
-    def _keep(self, dialog: QWidget) -> QWidget:
-        self._open_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(self, "_open_dialog", None))
-        dialog.open()
-        return dialog
-
-    @property
-    def open_dialog(self) -> QWidget | None:
-        return self._open_dialog
 
     def new_meeting(self):
         dialog = MeetingEditorDialog(self._ctx, None, body_id=self.body_id(), parent=self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,14 +24,16 @@ from organizer.gui.dialogs.person_editor import PersonEditor
 from organizer.gui.models.people_model import COLUMNS, PeopleTableModel
 from organizer.gui.widgets.card import muted_label, page_heading
 from organizer.gui.widgets.format import plural
+from organizer.gui.widgets.refresh_when_shown import RefreshWhenShown
 from organizer.gui.widgets.search_edit import SearchLineEdit
+from organizer.gui.widgets.shortcuts import page_action, view_action
 from organizer.services import deletion
 from organizer.services import people as people_service
 
 REFRESH_ON = frozenset({kinds.PEOPLE, kinds.SIGNUPS, kinds.MEETINGS, kinds.SETTINGS})
 
 
-class PeoplePage(QWidget):
+class PeoplePage(RefreshWhenShown, QWidget):
     # Listed in Help > Keyboard shortcuts (the main window reads SHORTCUTS from every page class).
     SHORTCUTS = (
         ("People", "Filter the table", "Ctrl+F"),
@@ -43,7 +45,6 @@ class PeoplePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self._stale = False
         self._following_selection = True
         self._total = 0
         self._sized = False
@@ -115,14 +116,10 @@ class PeoplePage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
 
-        self._add_action("Save person", QKeySequence.StandardKey.Save, self.editor.save)
-        self._add_action("New person", QKeySequence("Ctrl+N"), self.new_person)
-        self._add_action("Filter people", QKeySequence("Ctrl+F"), self._focus_filter)
-        delete = QAction("Delete person", self.table)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_current)
-        self.table.addAction(delete)
+        page_action(self, "Save person", QKeySequence.StandardKey.Save, self.editor.save)
+        page_action(self, "New person", QKeySequence("Ctrl+N"), self.new_person)
+        page_action(self, "Filter people", QKeySequence("Ctrl+F"), self._focus_filter)
+        view_action(self.table, "Delete person", QKeySequence.StandardKey.Delete, self.delete_current)
 
         ctx.data_changed.connect(self._on_data_changed)
         ctx.database_changed.connect(self._on_database_changed)
@@ -130,14 +127,6 @@ class PeoplePage(QWidget):
         self._update_count()
         self._update_buttons()
         self.editor.dirty_changed.connect(lambda _dirty: self._update_buttons())
-
-    def _add_action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot) -> QAction:  # noqa: ANN001
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     # --- page contract -----------------------------------------------------------------
     def show_record(self, record_id: int) -> None:
@@ -315,12 +304,8 @@ class PeoplePage(QWidget):
 
     # --- refreshing --------------------------------------------------------------------
     def _on_data_changed(self, changed: frozenset) -> None:
-        if not (changed & REFRESH_ON):
-            return
-        if not self.isVisible():
-            self._stale = True
-            return
-        self.reload()
+        if changed & REFRESH_ON:
+            self._refresh_now_or_when_shown()
 
     def _on_database_changed(self) -> None:
         self.editor.clear()
@@ -342,11 +327,9 @@ class PeoplePage(QWidget):
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+        super().showEvent(event)  # reloads if something changed while hidden
         if not self._sized and self.ctx.settings.value("people/splitter") is None:
             QTimer.singleShot(0, self._initial_split)  # once the layout has given us our width
         self._sized = True
-        if self._stale:
-            self.reload()
         if not self.editor.is_active() and self.model.total():
             self.table.selectRow(0)  # an empty editor beside a full table looks broken

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -47,6 +47,8 @@ from organizer.gui.pages.points_editor import PointDetail, PointEditor
 from organizer.gui.widgets.card import muted_label, page_heading
 from organizer.gui.widgets.colors import error_color
 from organizer.gui.widgets.format import plural
+from organizer.gui.widgets.refresh_when_shown import RefreshWhenShown
+from organizer.gui.widgets.shortcuts import page_action, view_action
 from organizer.services import council, points
 from organizer.services.campaign import campaign_settings
 from organizer.services.records import get_record
@@ -80,7 +82,7 @@ def limit_choices(bodies: list[tuple[int, str, int | None]]) -> list[LimitChoice
     return choices
 
 
-class PointsPage(QWidget):
+class PointsPage(RefreshWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -217,24 +219,11 @@ class PointsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
-        self.save_action = self._action("Save talking point", QKeySequence.StandardKey.Save, self.save)
-        self._action("Find in the library", QKeySequence.StandardKey.Find, self._focus_filter)
-        self._action("New talking point", QKeySequence("Ctrl+N"), self.new_point)
-        delete_action = QAction("Delete talking point", self.tree)
-        delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_action.triggered.connect(self.delete_point)
-        self.tree.addAction(delete_action)
+        self.save_action = page_action(self, "Save talking point", QKeySequence.StandardKey.Save, self.save)
+        page_action(self, "Find in the library", QKeySequence.StandardKey.Find, self._focus_filter)
+        page_action(self, "New talking point", QKeySequence("Ctrl+N"), self.new_point)
+        view_action(self.tree, "Delete talking point", QKeySequence.StandardKey.Delete, self.delete_point)
         self._show_status()
-
-    def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot) -> QAction:  # noqa: ANN001
-        action = QAction(text, self)
-        action.setShortcut(keys)
-        # Scoped to this page so other pages can use the same keys for their own work.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     # -- loading --------------------------------------------------------------------------
 
@@ -583,18 +572,12 @@ class PointsPage(QWidget):
         self.filter_edit.selectAll()
 
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        if not kinds & {POINTS, SIGNUPS, SETTINGS, MEETINGS, "members"}:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True  # refreshed when the page is shown again
+        if kinds & {POINTS, SIGNUPS, SETTINGS, MEETINGS, "members"}:
+            self._refresh_now_or_when_shown()
 
     def _on_database_changed(self) -> None:
         self._show_detail(None)
-        self._stale = True
-        if self.isVisible():
-            self.reload()
+        self._refresh_now_or_when_shown()
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         # Leaving the editor for anywhere else in the window saves, as leaving a field would.
@@ -604,11 +587,6 @@ class PointsPage(QWidget):
             return  # a dialog (such as our own error message) took the focus
         if self.editor.is_dirty():
             QTimer.singleShot(0, self.commit_pending)
-
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         self.commit_pending()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from organizer.gui.widgets.colors import blend, muted_text_color
@@ -61,14 +61,20 @@ def page_heading(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def color_label(label: QLabel, color: QColor) -> QLabel:
+    """Set the label's text colour (its palette's WindowText); returns the label."""
+    pal = label.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, color)
+    label.setPalette(pal)
+    return label
+
+
 def muted_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
     """Secondary text (dates, hints, empty states): plain text, softer colour."""
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
-    pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, muted_text_color(pal))
-    label.setPalette(pal)
+    color_label(label, muted_text_color(label.palette()))
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 

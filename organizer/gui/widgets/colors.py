@@ -54,6 +54,11 @@ def good_color(palette: QPalette | None = None) -> QColor:
     return _pick(_GOOD, palette)
 
 
+def disabled_text_color() -> QColor:
+    """Text of rows that no longer count (past meetings, inactive members, dropped speakers)."""
+    return current_palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+
+
 def muted_text_color(palette: QPalette | None = None) -> QColor:
     palette = palette or current_palette()
     text = palette.color(QPalette.ColorRole.WindowText)
