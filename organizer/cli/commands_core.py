@@ -8,11 +8,13 @@ from pathlib import Path
 from organizer.cli.output import print_json, print_rows
 from organizer.domain.enums import STANCE_ORDER
 from organizer.errors import DatabaseError
+from organizer.exports.ics import active_speaker_count, speaker_number
 from organizer.services import council, meetings, people, points, signups
 from organizer.services.serialize import meeting_dict, member_dict, person_dict, point_dict
 from organizer.services.validation import format_phone
 from organizer.storage import backup as backups
 from organizer.storage.database import Database
+from organizer.storage.files import database_files
 
 
 def register(registry) -> None:  # noqa: ANN001 - organizer.cli.Registry
@@ -69,7 +71,7 @@ def cmd_whip(args: argparse.Namespace, db: Database) -> int:
         if args.pdf:
             from organizer.services.packets import write_whip_report
 
-            write_whip_report(session, args.pdf, paper=args.paper)
+            write_whip_report(session, args.pdf, paper=args.paper, protected=database_files(db.path))
             print(f"Wrote {args.pdf}")
             return 0
     if args.json:
@@ -83,6 +85,9 @@ def cmd_whip(args: argparse.Namespace, db: Database) -> int:
         if count.tie_breaker is not None:
             tb = count.tie_breaker
             print(f"  Breaks a tie: {tb.name} ({tb.seat}, {tb.stance.label.lower()})")
+        if count.tie_possible:
+            print(f"  Or {count.votes_needed - 1} yes with the mayor breaking the tie"
+                  + (": the mayor says yes, so it passes" if count.passes_with_tie_breaker else ""))
         if count.targets:
             print("  Talk to next: " + "; ".join(_target_text(t) for t in count.targets))
         print()
@@ -146,8 +151,11 @@ def cmd_signup(args: argparse.Namespace, db: Database) -> int:
         person = people.find_person(session, args.person)
         signup = signups.add_signup(session, meeting.id, person.id, args.points)
         local = meetings.local_start(meeting)
+        # Numbered as the packet, messages and invitation will number them.
+        number, total = speaker_number(signup), active_speaker_count(meeting)
+        place = f"as speaker {number} of {total}" if number else "on the waiting list"
         message = (f"Signed up {person.display_name} to speak at {meeting.body.name} on "
-                   f"{local:%A, %B %d, %Y at %I:%M %p %Z}, in place {signup.position} (sign-up {signup.id}).")
+                   f"{local:%A, %B %d, %Y at %I:%M %p %Z}, {place} (sign-up {signup.id}).")
     print(message)
     return 0
 

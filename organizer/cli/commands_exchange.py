@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -18,6 +16,7 @@ from organizer.imports.people_csv import FORMATS, MAPPABLE_FIELDS, parse_people_
 from organizer.services import confirmations, exchange
 from organizer.services.people_import import ImportRejected, ImportReport, import_people
 from organizer.storage.database import Database
+from organizer.storage.files import Protected, database_files, private_file, write_private_files
 
 
 def register(registry) -> None:  # noqa: ANN001 - organizer.cli.Registry
@@ -80,32 +79,21 @@ def read_input(path: Path) -> bytes:
 
 
 @contextlib.contextmanager
-def output_file(target: str) -> Iterator[BinaryIO]:
-    """A binary file that appears complete or not at all ("-" is standard output)."""
+def output_file(target: str, *, protected: Protected = ()) -> Iterator[BinaryIO]:
+    """A binary file that appears complete, owner-only, or not at all ("-" is standard output).
+
+    Never the campaign's own database (``protected``) or any other; the folder must exist.
+    """
     if target == "-":
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
-    path = Path(target).expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise NotFoundError(f"There is no folder {folder} to write {path.name} into.")
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    except OSError as exc:
-        raise OrganizerError(f"Cannot write into {folder}: {exc.strerror}.") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+    with private_file(target, protected=protected, make_folders=False) as fh:
+        yield fh
 
 
-def _write(target: str, write: Callable[[BinaryIO], int | None], what: str) -> None:
-    with output_file(target) as fh:
+def _write(target: str, write: Callable[[BinaryIO], int | None], what: str, db: Database) -> None:
+    with output_file(target, protected=database_files(db.path)) as fh:
         count = write(fh)
     if target != "-":
         print(f"Wrote {count} {what} to {target}" if count is not None else f"Wrote {target}", file=sys.stderr)
@@ -153,7 +141,7 @@ def cmd_people_import(args: argparse.Namespace, db: Database) -> int:
 def _export(db: Database, target: str, what: str, export: Callable[[Session, BinaryIO], int]) -> int:
     """Write what ``export`` writes within one session to ``target``; say how many ``what``."""
     with db.session() as session:
-        _write(target, lambda fh: export(session, fh), what)
+        _write(target, lambda fh: export(session, fh), what, db)
     return 0
 
 
@@ -185,7 +173,7 @@ def cmd_meetings_ics(args: argparse.Namespace, db: Database) -> int:
     def write(fh: BinaryIO) -> None:
         fh.write(data)
 
-    _write(args.file, write, "meetings")
+    _write(args.file, write, "meetings", db)
     return 0
 
 
@@ -219,16 +207,12 @@ def cmd_confirmations(args: argparse.Namespace, db: Database) -> int:
         batch = confirmations.speaker_messages(session, args.meeting, args.kind)
         invitations = confirmations.speaker_invitations(session, args.meeting) if args.out else []
     if args.out:
-        try:
-            args.out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OrganizerError(f"Cannot create the folder {args.out}: {exc.strerror}.") from exc
-        for invitation in invitations:
-            (args.out / invitation.filename).write_bytes(invitation.data)
         names = {i.signup_id: i.filename.removesuffix(".ics") for i in invitations}
+        files = [(i.filename, i.data) for i in invitations]
         for message in batch.messages:
             stem = names.get(message.signup_id) or f"signup-{message.signup_id}"
-            (args.out / f"{stem}.txt").write_text(_message_text(message, with_link=True), encoding="utf-8")
+            files.append((f"{stem}.txt", _message_text(message, with_link=True).encode("utf-8")))
+        write_private_files(args.out, files, protected=database_files(db.path))
         print(f"Wrote {len(batch.messages)} messages and {len(invitations)} invitations to {args.out}")
     else:
         for message in batch.messages:

@@ -11,6 +11,7 @@ from organizer.exports.pdf.labels import LANGUAGES
 from organizer.services import meetings
 from organizer.services import packets as packet_service
 from organizer.storage.database import Database
+from organizer.storage.files import database_files
 
 
 def register(registry) -> None:  # noqa: ANN001 - organizer.cli.Registry
@@ -49,7 +50,8 @@ def cmd_packets(args: argparse.Namespace, db: Database) -> int:
         )
         invitations = packet_service.speaker_invitation_files(session, meeting.id)
     paths = packet_service.write_packets(
-        data, args.out, combined=args.combined, options=options, progress=_progress, invitations=invitations
+        data, args.out, combined=args.combined, options=options, progress=_progress, invitations=invitations,
+        protected=database_files(db.path),
     )
     for path in paths:
         print(path)
@@ -63,6 +65,6 @@ def cmd_printouts(args: argparse.Namespace, db: Database) -> int:
     with db.session() as session:
         meeting = meetings.find_meeting(session, args.meeting)
         data = packet_service.run_of_show_data(session, meeting.id, lang=args.lang)
-    for path in packet_service.write_printouts(data, args.out, options=options):
+    for path in packet_service.write_printouts(data, args.out, options=options, protected=database_files(db.path)):
         print(path)
     return 0

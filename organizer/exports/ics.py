@@ -290,15 +290,36 @@ def meetings_calendar(
     return calendar.to_ical()
 
 
+def speaking_order(meeting: Meeting) -> list[Signup]:
+    """The sign-ups expected to speak (``ACTIVE_SIGNUP_STATUSES``), in speaking order.
+
+    A speaker's number is their place in this list, not ``Signup.position``: positions
+    keep counting sign-ups that were cancelled or declined, and the waiting list. Packets,
+    messages, invitations and their file names all number speakers this way.
+    """
+    active = [s for s in meeting.signups if s.status in ACTIVE_SIGNUP_STATUSES]
+    return sorted(active, key=lambda s: (s.position or 0, s.id or 0))
+
+
+def speaker_number(signup: Signup) -> int | None:
+    """1 for the first speaker, 2 for the next...; None for anyone not expected to speak."""
+    for number, other in enumerate(speaking_order(signup.meeting), start=1):
+        if other is signup or (signup.id is not None and other.id == signup.id):
+            return number
+    return None
+
+
 def active_speaker_count(meeting: Meeting) -> int:
-    return sum(1 for s in meeting.signups if s.status in ACTIVE_SIGNUP_STATUSES)
+    """M in "speaker N of M"."""
+    return len(speaking_order(meeting))
 
 
 def invitation_summary(signup: Signup, language: str) -> str:
     w = words(language)
     body = body_label(signup.meeting)
-    if signup.position:
-        return w["invite_summary_slot"].format(body=body, n=signup.position)
+    number = speaker_number(signup)
+    if number:
+        return w["invite_summary_slot"].format(body=body, n=number)
     return w["invite_summary"].format(body=body)
 
 
@@ -321,8 +342,9 @@ def invitation_description(signup: Signup, language: str, contact: str = "") -> 
             start=clock(start, language),
         )
     )
-    if signup.position:
-        lines.append(w["slot"].format(n=signup.position, total=max(active_speaker_count(meeting), signup.position)))
+    number = speaker_number(signup)
+    if number:
+        lines.append(w["slot"].format(n=number, total=active_speaker_count(meeting)))
     if signup.effective_minutes is not None:
         lines.append(w["minutes"].format(n=signup.effective_minutes))
     if meeting.agenda_item:

@@ -14,10 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 from sqlalchemy.orm import Session
 
-from organizer.services.deletion import DeletedSnapshot, restore
+from organizer.services.deletion import DeletedSnapshot, delete_rows_again, restore
 from organizer.storage.database import Database
 
 # The kinds of data a change can touch; pages refresh on the ones they show.
@@ -104,16 +104,52 @@ class AppContext(QObject):
 
         return run_with_progress(parent, title, work, on_done, self.show_error, self.notify)
 
-    def push_deletion(self, snapshot: DeletedSnapshot, kinds: tuple[str, ...]) -> None:
-        """Make a deletion undoable with Ctrl+Z (the record was already deleted)."""
-        self.undo_stack.push(_UndoDeletion(self, snapshot, kinds))
+    def push_deletion(
+        self,
+        snapshot: DeletedSnapshot | list[DeletedSnapshot],
+        kinds: tuple[str, ...],
+        description: str | None = None,
+    ) -> None:
+        """Make a deletion undoable with Ctrl+Z (the records were already deleted).
+
+        Several snapshots (speakers removed together) make one undo entry, so one Ctrl+Z
+        brings them all back, as the confirmation promised.
+        """
+        snapshots = snapshot if isinstance(snapshot, list) else [snapshot]
+        self.undo_stack.push(_UndoDeletion(self, snapshots, kinds, description))
+
+
+def _message_parent() -> QWidget | None:
+    """The window a message about Undo/Redo belongs to.
+
+    A message box without a parent is owned by Python alone and vanishes as soon as it is
+    shown, so the sentence would never be seen.
+    """
+    window = QApplication.activeWindow()
+    if window is not None:
+        return window
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and not isinstance(w, QDialog)]
+    return next((w for w in shown if isinstance(w, QMainWindow)), shown[0] if shown else None)
 
 
 class _UndoDeletion(QUndoCommand):
-    def __init__(self, ctx: AppContext, snapshot: DeletedSnapshot, kinds: tuple[str, ...]):
-        super().__init__(snapshot.description)
+    """Undo puts the rows back; redo deletes them again only if nothing changed meanwhile.
+
+    A command that cannot be undone or redone any more (someone added the same record back,
+    or edited it after the undo) says why in one sentence and makes itself obsolete, so the
+    stack never claims a state that is not in the file.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        snapshots: list[DeletedSnapshot],
+        kinds: tuple[str, ...],
+        description: str | None = None,
+    ):
+        super().__init__(description or snapshots[0].description)
         self._ctx = ctx
-        self._snapshot = snapshot
+        self._snapshots = snapshots
         self._kinds = kinds
         self._first = True
 
@@ -121,18 +157,24 @@ class _UndoDeletion(QUndoCommand):
         if self._first:  # pushing runs redo(); the deletion has already happened
             self._first = False
             return
-        from organizer.services.deletion import delete_rows_again
-
-        with self._ctx.session() as session:
-            delete_rows_again(session, self._snapshot)
+        try:
+            with self._ctx.session() as session:  # one transaction: all or nothing
+                for snapshot in self._snapshots:
+                    delete_rows_again(session, snapshot)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost silently
+            self.setObsolete(True)
+            self._ctx.show_error(_message_parent(), exc)
+            return
         self._ctx.changed(*self._kinds)
 
     def undo(self) -> None:
         try:
             with self._ctx.session() as session:
-                restore(session, self._snapshot)
+                for snapshot in self._snapshots:
+                    restore(session, snapshot)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost silently
-            self._ctx.show_error(None, exc)
+            self.setObsolete(True)
+            self._ctx.show_error(_message_parent(), exc)
             return
         self._ctx.changed(*self._kinds)
-        self._ctx.notify(f"Undone: {self._snapshot.description}")
+        self._ctx.notify(f"Undone: {self.text()}")

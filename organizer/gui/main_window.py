@@ -575,9 +575,11 @@ class MainWindow(QMainWindow):
                     discard()
             self.close()
 
+        # Why the save failed is on the page (a field marked in red, or the question after
+        # someone else saved the same record first): this only asks about quitting.
         self.discard_box = ask(
             self, "Unsaved changes",
-            "Some changes cannot be saved until the fields marked in red are fixed.",
+            "Some changes have not been saved.",
             "Quit without saving them", discard_and_close,
-            informative="Choose Cancel to go back and fix them.",
+            informative="Choose Cancel to go back to them: the page shows what stopped the save.",
         )

@@ -71,15 +71,24 @@ def decode_text(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """(text, encoding used). ``encoding`` overrides detection."""
     chosen = encoding or detect_encoding(data)
     try:
-        codecs.lookup(chosen)
+        codec = codecs.lookup(chosen)
     except LookupError as exc:
         raise ValidationError(f"“{chosen}” is not a text encoding organizer knows.", "encoding") from exc
+    # Python also names bytes-to-bytes and str-to-str transforms codecs (rot13, hex, base64);
+    # bytes.decode refuses them with a LookupError, so they are refused here with a sentence.
+    if not getattr(codec, "_is_text_encoding", True):
+        raise ValidationError(f"“{chosen}” is not a text encoding.", "encoding")
     try:
         text = data.decode(chosen)
     except UnicodeDecodeError as exc:
         raise ValidationError(
             f"The file is not valid {chosen} text (byte {exc.start + 1}); "
             "save it again as UTF-8 CSV or choose its encoding.",
+            "encoding",
+        ) from exc
+    except (UnicodeError, LookupError) as exc:  # idna on a bad label, "undefined", ...
+        raise ValidationError(
+            f"The file cannot be read as {chosen} text; save it again as UTF-8 CSV or choose its encoding.",
             "encoding",
         ) from exc
     # A BOM decoded by a plain codec (e.g. utf-16-le chosen by hand) stays as U+FEFF.

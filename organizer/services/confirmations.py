@@ -34,7 +34,7 @@ from organizer.exports.local_time import (
     language_or_english,
     local,
 )
-from organizer.exports.pdf.batch import safe_file_stem
+from organizer.exports.pdf.batch import speaker_file_stem
 from organizer.services.campaign import campaign_settings
 from organizer.services.meetings import find_meeting
 from organizer.services.validation import format_phone
@@ -271,6 +271,8 @@ def _facts(signup: Signup, language: str) -> dict[str, str]:
         "place": meeting.effective_place,
         "location": ics.meeting_location(meeting),
         "name": signup.person.preferred_name or signup.person.first_name or signup.person.display_name,
+        # The speaker's number as packets and invitations print it ("" if not speaking).
+        "n": str(ics.speaker_number(signup) or ""),
     }
 
 
@@ -297,9 +299,8 @@ def _email(signup: Signup, kind: str, language: str, settings: CampaignSettings)
         details = [t["when"].format(**f)]
         if f["location"]:
             details.append(t["where"].format(place=f["location"]))
-        if signup.position and not waiting:
-            total = max(ics.active_speaker_count(meeting), signup.position)
-            details.append(t["slot"].format(n=signup.position, total=total))
+        if f["n"] and not waiting:
+            details.append(t["slot"].format(total=ics.active_speaker_count(meeting), **f))
         if signup.effective_minutes is not None and not waiting:
             details.append(t["minutes"].format(n=signup.effective_minutes))
         if meeting.agenda_item:
@@ -353,9 +354,9 @@ def _sms_variants(
         if waiting:
             core = t["sms_waitlist"].format(**f)
         elif kind == "reminder":
-            core = (t["sms_reminder_slot"] if signup.position else t["sms_reminder"]).format(n=signup.position, **f)
+            core = (t["sms_reminder_slot"] if f["n"] else t["sms_reminder"]).format(**f)
         else:
-            core = (t["sms_slot"] if signup.position else t["sms_no_slot"]).format(n=signup.position, **f)
+            core = (t["sms_slot"] if f["n"] else t["sms_no_slot"]).format(**f)
         arrive_plain = "" if waiting else t["sms_arrive"].format(**f)
         arrive_with_place = (
             t["sms_arrive_at"].format(**f) if f["place"] and not waiting else arrive_plain
@@ -390,6 +391,6 @@ def speaker_invitations(
         if signup.status not in (SignupStatus.INVITED, SignupStatus.CONFIRMED):
             continue
         # Named like the speaker's packet ("03-अनन्या-शर्मा.pdf"), so the two sit side by side.
-        name = f"{signup.position:02d}-{safe_file_stem(signup.person.display_name)}.ics"
+        name = f"{speaker_file_stem(ics.speaker_number(signup), signup.person.display_name)}.ics"
         files.append(InvitationFile(signup.id, name, ics.speaker_invitation(signup, contact=contact, now=now)))
     return files

@@ -36,8 +36,9 @@ def list_bodies(session: Session) -> Sequence[GoverningBody]:
 def find_body(session: Session, text: str) -> GoverningBody:
     """A body by id, name or short name (case-insensitive; a unique prefix is enough)."""
     key = (text or "").strip()
-    if key.isdigit():
-        return get_record(session, GoverningBody, int(key), "council")
+    body_id = v.record_id(key, "council")
+    if body_id is not None:
+        return get_record(session, GoverningBody, body_id, "council")
     bodies = list_bodies(session)
     lowered = key.lower()
     exact = [b for b in bodies if lowered in (b.name.lower(), b.short_name.lower())]
@@ -70,7 +71,11 @@ def list_members(session: Session, body_id: int | None = None, *, active_only: b
 def _clean_member(fields: Mapping[str, Any]) -> dict[str, Any]:
     out = dict(fields)
     if "name" in out:
-        out["name"] = v.require_text(out["name"], "A member's name", field="name")
+        out["name"] = v.require_text(out["name"], "A member's name", field="name", max_length=200)
+    if "seat" in out:
+        out["seat"] = v.limit_text(out["seat"], "The seat", field="seat", max_length=100)
+    if "office" in out:
+        out["office"] = v.limit_text(out["office"], "The office", field="office", max_length=300)
     if "email" in out:
         out["email"] = v.normalize_email(out["email"]) or ""
     if "phone" in out:

@@ -5,10 +5,28 @@ the GUI may write to a temporary file first); internal notes stay out unless ask
 and demo people are left out of the people list unless asked for.
 
 Importing a council's calendar adds the meetings it does not know to the chosen council
-and updates the ones it does (same UID: the feed's, or one this app exported); nothing
-else is touched. Updates change the start, title, place and status (CANCELLED cancels;
-a coordinator's "held" or "postponed" stands). The feed's description is not copied: it
-is the city's boilerplate, and the meeting's agenda item is the campaign's own text.
+and updates the ones it does: same UID (the feed's, or one this app exported), or, for a
+UID it has never seen, a meeting of the same council at the same instant that still has
+the UID this app gave it (one generated from the regular schedule, say). That meeting
+takes the feed's UID, so its sign-ups stay where they are and the next import finds it by
+UID. Nothing else is touched.
+
+Importing the same feed again never undoes a coordinator's title, place or status. An
+event carries nothing this app can compare with to tell "the feed changed" from "the
+coordinator changed it" (the parser keeps no SEQUENCE or LAST-MODIFIED, and a meeting
+keeps no copy of what the last import set), so when the two differ, the rule is who
+decides what:
+
+- the start is the council's to set: the feed's always wins (listed as an update);
+- CANCELLED cancels a scheduled meeting, but nothing in a feed brings back a meeting
+  marked cancelled or postponed here, or undoes "held";
+- the feed's title and place are taken when it adds a meeting, and fill in a blank one
+  when it adopts a meeting; after that they never replace what is here (an import cannot
+  tell a coordinator's edit from a change in the feed).
+
+A difference left standing is reported (``CalendarImportReport.kept``), so the coordinator
+can decide. The feed's description is not copied: it is the city's boilerplate, and the
+meeting's agenda item is the campaign's own text.
 """
 
 from __future__ import annotations
@@ -36,6 +54,7 @@ from organizer.services.council import find_body, list_members
 from organizer.services.meetings import find_meeting, meeting_query
 
 UID_MAX_LENGTH = Meeting.__table__.c.ics_uid.type.length
+OWN_UID_SUFFIX = f"@{ics.UID_DOMAIN}"  # the random UIDs this app gives the meetings it creates
 
 PEOPLE_COLUMNS = ("id", *NAME_FIELDS, *DETAIL_FIELDS, *PREFERENCE_FIELDS, "may_name_publicly", "role")
 SIGNUP_COLUMNS = (
@@ -178,7 +197,9 @@ class CalendarChange:
     starts_at: dt.datetime
     summary: str
     meeting_id: int | None  # None in a preview of a meeting not yet added
-    changed: tuple[str, ...] = ()  # for updates: the fields that changed
+    # For updates: the fields that changed ("ics_uid": the meeting now follows this feed).
+    # For kept: the fields where the feed differs and the meeting's own value stands.
+    changed: tuple[str, ...] = ()
 
 
 @dataclass
@@ -189,13 +210,20 @@ class CalendarImportReport:
     updated: list[CalendarChange] = field(default_factory=list)
     unchanged: int = 0
     skipped: list[SkippedEvent] = field(default_factory=list)
+    # Meetings where the feed says otherwise than a value set here, which stands (also
+    # counted in updated or unchanged).
+    kept: list[CalendarChange] = field(default_factory=list)
 
     def summary(self) -> str:
         verb = ("would add", "would update") if self.dry_run else ("added", "updated")
-        return (
+        text = (
             f"{self.body}: {verb[0]} {len(self.added)} meetings, {verb[1]} {len(self.updated)}, "
             f"{self.unchanged} unchanged, {len(self.skipped)} skipped."
         )
+        if self.kept:
+            which = "1 meeting keeps its" if len(self.kept) == 1 else f"{len(self.kept)} meetings keep their"
+            text += f" {which} title, place or status from here where the calendar differs."
+        return text
 
 
 _KIND_WORDS = (
@@ -215,13 +243,17 @@ def _guess_kind(summary: str) -> MeetingKind:
     return MeetingKind.REGULAR
 
 
-def _status_from_feed(event: CalendarEvent, current: MeetingStatus | None) -> MeetingStatus:
-    """CANCELLED cancels; anything else is scheduled. A coordinator's "held" and
-    "postponed" stand, since a feed cannot say either (our own export writes a postponed
-    meeting as CANCELLED)."""
-    if current in (MeetingStatus.HELD, MeetingStatus.POSTPONED):
-        return current
-    return MeetingStatus.CANCELLED if event.status == "CANCELLED" else MeetingStatus.SCHEDULED
+def _feed_cancels(event: CalendarEvent) -> bool:
+    return event.status == "CANCELLED"
+
+
+def _status_differs(current: MeetingStatus, event: CalendarEvent) -> bool:
+    """Whether the feed says otherwise than the meeting's status. A feed can only say
+    cancelled or not; our own export writes a postponed meeting as CANCELLED, and a held
+    meeting was not cancelled."""
+    if current == MeetingStatus.HELD:
+        return _feed_cancels(event)
+    return _feed_cancels(event) != (current in (MeetingStatus.CANCELLED, MeetingStatus.POSTPONED))
 
 
 def _body_location(body: GoverningBody) -> str:
@@ -242,18 +274,57 @@ def _find_known(session: Session, events: Sequence[CalendarEvent]) -> dict[str, 
     return known
 
 
-def _changes(meeting: Meeting, event: CalendarEvent) -> dict[str, Any]:
-    """The fields the feed changes on a known meeting (only those that differ)."""
-    changes: dict[str, Any] = {"starts_at": event.start.astimezone(dt.UTC)}
-    if event.summary and event.summary != ics.meeting_summary(meeting):
-        changes["title"] = event.summary[:200]
-    if event.location and event.location != ics.meeting_location(meeting):
-        if event.location == _body_location(meeting.body):
-            changes.update(place="", address="")
+def _find_adoptable(
+    session: Session, body: GoverningBody, events: Sequence[CalendarEvent], known: dict[str, Meeting]
+) -> dict[dt.datetime, list[Meeting]]:
+    """Start instant -> the council's meetings there that an unknown event may adopt.
+
+    Only meetings that still have a UID this app made (no council's feed has claimed them)
+    and that no event of this feed names by UID.
+    """
+    starts = list({e.start.astimezone(dt.UTC) for e in events if e.uid not in known})
+    claimed = {m.id for m in known.values()}
+    found: dict[dt.datetime, list[Meeting]] = {}
+    for start in range(0, len(starts), 500):
+        query = meeting_query().where(
+            Meeting.body_id == body.id,
+            Meeting.starts_at.in_(starts[start : start + 500]),
+            Meeting.ics_uid.endswith(OWN_UID_SUFFIX, autoescape=True),
+        )
+        for meeting in session.scalars(query):
+            if meeting.id not in claimed:
+                found.setdefault(meeting.starts_at, []).append(meeting)
+    return found
+
+
+def _changes(
+    meeting: Meeting, event: CalendarEvent, *, adopting: bool
+) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """What the feed changes on a meeting it describes, and where it differs but the
+    meeting's own value stands (the module docstring has the rule)."""
+    changes: dict[str, Any] = {}
+    kept: list[str] = []
+    starts_at = event.start.astimezone(dt.UTC)
+    if meeting.starts_at != starts_at:
+        changes["starts_at"] = starts_at
+    summary = event.summary[:200]
+    if summary and summary != ics.meeting_summary(meeting):
+        if adopting and not meeting.title:
+            changes["title"] = summary
         else:
-            changes.update(place=event.location[:200], address="")
-    changes["status"] = _status_from_feed(event, meeting.status)
-    return {name: value for name, value in changes.items() if getattr(meeting, name) != value}
+            kept.append("title")
+    location = event.location[:200]
+    if location and location != ics.meeting_location(meeting):
+        if adopting and not (meeting.place or meeting.address):  # the council's usual place so far
+            changes["place"] = location
+        else:
+            kept.append("place")
+    if _status_differs(meeting.status, event):
+        if meeting.status == MeetingStatus.SCHEDULED:
+            changes["status"] = MeetingStatus.CANCELLED
+        else:
+            kept.append("status")
+    return changes, tuple(kept)
 
 
 def import_council_ics(
@@ -273,6 +344,7 @@ def import_council_ics(
     parsed = parse_ics(data, default_timezone=body.timezone, expand_from=expand_from, expand_until=expand_until)
     report = CalendarImportReport(body=body.name, dry_run=dry_run, skipped=list(parsed.skipped))
     known = _find_known(session, parsed.events)
+    adoptable = _find_adoptable(session, body, parsed.events, known)
     for event in parsed.events:
         if len(event.uid) > UID_MAX_LENGTH:
             report.skipped.append(SkippedEvent(event.uid[:60] + "…", event.summary, "its UID is too long to keep"))
@@ -284,8 +356,14 @@ def import_council_ics(
                 SkippedEvent(event.uid, event.summary, f"it is already a meeting of {meeting.body.name}")
             )
             continue
+        adopting = meeting is None and bool(adoptable.get(starts_at))
+        if adopting:
+            meeting = adoptable[starts_at].pop(0)
+            known[event.uid] = meeting
         if meeting is not None:
-            changes = _changes(meeting, event)
+            changes, kept = _changes(meeting, event, adopting=adopting)
+            if adopting:
+                changes["ics_uid"] = event.uid
             if not dry_run:
                 for name, value in changes.items():
                     setattr(meeting, name, value)
@@ -293,6 +371,8 @@ def import_council_ics(
                 report.updated.append(CalendarChange(event.uid, starts_at, event.summary, meeting.id, tuple(changes)))
             else:
                 report.unchanged += 1
+            if kept:
+                report.kept.append(CalendarChange(event.uid, starts_at, event.summary, meeting.id, kept))
             continue
         if dry_run:
             report.added.append(CalendarChange(event.uid, starts_at, event.summary, None))
@@ -304,7 +384,7 @@ def import_council_ics(
             kind=_guess_kind(event.summary),
             title=event.summary[:200],
             place=location,
-            status=_status_from_feed(event, None),
+            status=MeetingStatus.CANCELLED if _feed_cancels(event) else MeetingStatus.SCHEDULED,
             ics_uid=event.uid,
         )
         session.add(meeting)

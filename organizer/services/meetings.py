@@ -90,8 +90,9 @@ def find_meeting(session: Session, text: str, now: dt.datetime | None = None) ->
     key = (text or "").strip().lower()
     if key == "next":
         return next_meeting(session, now)
-    if key.isdigit():
-        return get_record(session, Meeting, int(key), "meeting")
+    meeting_id = v.record_id(key, "meeting")
+    if meeting_id is not None:
+        return get_record(session, Meeting, meeting_id, "meeting")
     raise ValidationError(f"“{text}” is not a meeting; give a meeting's id or “next”.")
 
 
@@ -110,6 +111,13 @@ def _clean_meeting(fields: Mapping[str, Any]) -> dict[str, Any]:
     ):
         if name in out and out[name] is not None:
             out[name] = v.parse_choice(enum, out[name], f"a valid {name.replace('_', ' ')}", name)
+    for name, label, limit in (
+        ("title", "The title", 200),
+        ("place", "The place", 200),
+        ("address", "The address", 300),
+    ):
+        if name in out:
+            out[name] = v.limit_text(out[name], label, field=name, max_length=limit)
     if "starts_at" in out:
         start = out["starts_at"]
         if not isinstance(start, dt.datetime) or start.tzinfo is None:

@@ -39,9 +39,11 @@ from organizer.domain.rules import speaking
 from organizer.domain.rules.budget import signup_deadline
 from organizer.domain.rules.from_models import member_input
 from organizer.errors import NotFoundError, ValidationError
+from organizer.exports import ics
 from organizer.exports.pdf.batch import (
     Cancelled,
     Progress,
+    packet_file_names,
     render_combined,
     render_packet_files,
     safe_file_stem,
@@ -68,11 +70,13 @@ from organizer.services.confirmations import speaker_invitations
 from organizer.services.council import whip_counts
 from organizer.services.meetings import load_meeting
 from organizer.services.validation import format_phone
-
-# Arrive this long before the meeting, or before sign-up closes if that is earlier, to
-# find the room, the clerk and a seat.
-ARRIVE_BEFORE_START = dt.timedelta(minutes=30)
-ARRIVE_BEFORE_DEADLINE = dt.timedelta(minutes=15)
+from organizer.storage.files import (
+    Protected,
+    check_target,
+    check_targets,
+    write_private,
+    write_private_files,
+)
 
 PACKET_STATUSES = frozenset(ACTIVE_SIGNUP_STATUSES | {SignupStatus.WAITLISTED})
 KEY_FACT_CATEGORIES = (PointCategory.WHAT_IT_DOES, PointCategory.WHAT_IT_DOES_NOT)
@@ -104,11 +108,11 @@ def _load_meeting(session: Session, meeting_id: int) -> Meeting:
 
 
 def _ordered(meeting: Meeting) -> tuple[list[Signup], list[Signup]]:
-    """Speakers in speaking order, and the waiting list in its order."""
+    """Speakers in speaking order (a speaker's number is their place here, as in messages
+    and invitations: ``ics.speaking_order``), and the waiting list in its order."""
     signups = sorted(meeting.signups, key=lambda s: (s.position, s.id))
-    speaking_now = [s for s in signups if SignupStatus(s.status) in ACTIVE_SIGNUP_STATUSES]
     waiting = [s for s in signups if SignupStatus(s.status) == SignupStatus.WAITLISTED]
-    return speaking_now, waiting
+    return ics.speaking_order(meeting), waiting
 
 
 def _campaign(session: Session) -> tuple[CampaignInfo, int]:
@@ -131,9 +135,6 @@ def _campaign(session: Session) -> tuple[CampaignInfo, int]:
 def meeting_info(meeting: Meeting) -> MeetingInfo:
     body = meeting.body
     deadline = signup_deadline(meeting.starts_at, meeting.effective_signup_deadline_minutes)
-    arrive_by = meeting.starts_at - ARRIVE_BEFORE_START
-    if deadline is not None:
-        arrive_by = min(arrive_by, deadline - ARRIVE_BEFORE_DEADLINE)
     return MeetingInfo(
         body_name=body.name,
         starts_at=meeting.starts_at,
@@ -142,7 +143,9 @@ def meeting_info(meeting: Meeting) -> MeetingInfo:
         place=meeting.effective_place or "",
         address=meeting.effective_address or "",
         agenda_item=meeting.agenda_item or "",
-        arrive_by=arrive_by,
+        # The same time as the messages and the calendar invitation; the deadline is printed
+        # on its own line.
+        arrive_by=ics.arrive_by(meeting),
         signup_deadline=deadline,
         signup_instructions=body.signup_instructions or "",
         minutes_per_speaker=meeting.effective_minutes_per_speaker,
@@ -391,20 +394,26 @@ def write_packets(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     invitations: Sequence[tuple[str, bytes]] = (),
+    protected: Protected = (),
 ) -> list[Path]:
     """Writes one PDF per speaker, or (``combined``) one PDF for the whole meeting, plus
-    each speaker's calendar invitation (``speaker_invitation_files``) beside them.
+    each speaker's calendar invitation (``speaker_invitation_files``) beside them, all
+    owner-only (``organizer.storage.files``; ``protected`` names the open campaign's files).
     Needs no database session: build ``packets`` with ``meeting_packets`` first."""
     if not packets:
         raise ValidationError("There is no one signed up to speak at this meeting yet.")
-    target = Path(directory)
-    written = _write_pdfs(packets, target, combined=combined, options=options, progress=progress,
-                          cancelled=cancelled)
-    for name, data in invitations:
-        path = target / name
-        path.write_bytes(data)
-        written.append(path)
-    return written
+    target = Path(directory).expanduser()
+    pdf_names = [_combined_name(packets)] if combined else packet_file_names(packets)
+    protected = list(protected)
+    # Refuse a bad folder or file name before spending seconds on rendering.
+    check_targets(target, [*pdf_names, *(name for name, _ in invitations)], protected=protected)
+    if combined:
+        pdf = render_combined(packets, options, progress=progress, cancelled=cancelled)
+        written = write_private_files(target, [(pdf_names[0], pdf)], protected=protected)
+    else:
+        files = render_packet_files(packets, options, progress=progress, cancelled=cancelled)
+        written = save_files(files, target, protected=protected)
+    return written + write_private_files(target, list(invitations), protected=protected)
 
 
 def speaker_invitation_files(session: Session, meeting_id: int) -> list[tuple[str, bytes]]:
@@ -412,49 +421,38 @@ def speaker_invitation_files(session: Session, meeting_id: int) -> list[tuple[st
     return [(f.filename, f.data) for f in speaker_invitations(session, meeting_id)]
 
 
-def _write_pdfs(
-    packets: Sequence[PacketData],
-    target: Path,
-    *,
-    combined: bool,
-    options: PrintOptions | None,
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-) -> list[Path]:
-    if combined:
-        pdf = render_combined(packets, options, progress=progress, cancelled=cancelled)
-        first = packets[0].meeting
-        day = first.starts_at.astimezone(_zone(first.timezone)).date().isoformat()
-        path = target / f"packets-{day}-{safe_file_stem(first.body_name, 'meeting')}.pdf"
-        target.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pdf)
-        return [path]
-    files = render_packet_files(packets, options, progress=progress, cancelled=cancelled)
-    return save_files(files, target)
+def _combined_name(packets: Sequence[PacketData]) -> str:
+    first = packets[0].meeting
+    day = first.starts_at.astimezone(_zone(first.timezone)).date().isoformat()
+    return f"packets-{day}-{safe_file_stem(first.body_name, 'meeting')}.pdf"
 
 
 def write_printouts(
-    data: RunOfShowData, directory: str | os.PathLike[str], *, options: PrintOptions | None = None
+    data: RunOfShowData,
+    directory: str | os.PathLike[str],
+    *,
+    options: PrintOptions | None = None,
+    protected: Protected = (),
 ) -> list[Path]:
-    """The run of show and the sign-in sheet, as two PDFs."""
-    target = Path(directory)
-    target.mkdir(parents=True, exist_ok=True)
+    """The run of show (phones, notes: for the coordinator) and the sign-in sheet, as two
+    owner-only PDFs."""
     day = data.meeting.starts_at.astimezone(_zone(data.meeting.timezone)).date().isoformat()
     stem = safe_file_stem(data.meeting.body_name, "meeting")
-    paths = [target / f"run-of-show-{day}-{stem}.pdf", target / f"sign-in-{day}-{stem}.pdf"]
-    paths[0].write_bytes(render_run_of_show(data, options))
-    paths[1].write_bytes(render_sign_in_sheet(data, options))
-    return paths
+    names = [f"run-of-show-{day}-{stem}.pdf", f"sign-in-{day}-{stem}.pdf"]
+    protected = list(protected)
+    check_targets(directory, names, protected=protected)
+    files = [(names[0], render_run_of_show(data, options)), (names[1], render_sign_in_sheet(data, options))]
+    return write_private_files(directory, files, protected=protected)
 
 
-def write_whip_report(session: Session, path: str | os.PathLike[str], *, paper: str = "letter") -> Path:
-    """``organizer whip --pdf FILE``: the whip count of every council as a PDF."""
-    target = Path(path)
+def write_whip_report(
+    session: Session, path: str | os.PathLike[str], *, paper: str = "letter", protected: Protected = ()
+) -> Path:
+    """``organizer whip --pdf FILE``: the whip count of every council as an owner-only PDF."""
+    protected = list(protected)
+    check_target(path, protected=protected)
     pdf = render_whip_report(whip_report_data(session), paper=paper)
-    if target.parent and not target.parent.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(pdf)
-    return target
+    return write_private(path, pdf, protected=protected)
 
 
 def _zone(name: str):

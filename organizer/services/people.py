@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from organizer.domain.enums import PersonRole, SignupStatus
@@ -126,8 +126,9 @@ def update_person(
 def find_person(session: Session, text: str) -> Person:
     """A person by id or by email address, as the command line takes them."""
     key = (text or "").strip()
-    if key.isdigit():
-        return get_record(session, Person, int(key), "person")
+    person_id = v.record_id(key, "person")
+    if person_id is not None:
+        return get_record(session, Person, person_id, "person")
     email = v.normalize_email(key, field="person")
     if email is None:
         raise ValidationError("Give a person's id or email address.")
@@ -188,15 +189,39 @@ def person_row_index(
 ) -> int | None:
     """Where a person sits in ``list_people``'s order (None if the filter hides them).
 
-    Only ids are read, in the database's own order, so this stays quick on a big table.
+    One count of the people that sort before them (same filter, same order, the id breaking
+    ties), after a primary-key look-up of their sort values: no walk through the rows.
     """
-    ids = session.scalars(
-        ordered_people_query(text, sort=sort, descending=descending).with_only_columns(Person.id)
-    )
-    for index, found in enumerate(ids):
-        if found == person_id:
-            return index
-    return None
+    ordered_people_query(text, sort=sort, descending=descending)  # refuses an unknown sort
+    columns = SORT_COLUMNS[sort]
+    filtered = filter_people_query(text)
+    own = session.execute(
+        filtered.where(Person.id == person_id).with_only_columns(*columns)
+    ).first()
+    if own is None:
+        return None
+    # Where NULL sorts must match ORDER BY: PostgreSQL (and Oracle) put it after every value
+    # in ascending order, SQLite and MySQL before. Only email can be NULL, but check them all.
+    nulls_largest = session.get_bind().dialect.name in ("postgresql", "oracle")
+
+    def sorts_before(column: Any, value: Any) -> Any:
+        null_first = nulls_largest == descending
+        if value is None:
+            return column.is_not(None) if not null_first else false()
+        before = column > value if descending else column < value
+        return or_(before, column.is_(None)) if null_first else before
+
+    def same_as(column: Any, value: Any) -> Any:
+        return column.is_(None) if value is None else column == value
+
+    earlier = []
+    for depth, (column, value) in enumerate(zip(columns, own, strict=True)):
+        ties = [same_as(c, v_) for c, v_ in zip(columns[:depth], own[:depth], strict=True)]
+        earlier.append(and_(*ties, sorts_before(column, value)))
+    ties = [same_as(c, v_) for c, v_ in zip(columns, own, strict=True)]
+    earlier.append(and_(*ties, Person.id < person_id))
+    before = filtered.where(or_(*earlier)).with_only_columns(func.count(), maintain_column_froms=True)
+    return session.scalar(before) or 0
 
 
 def person_signups(session: Session, person_id: int) -> Sequence[Signup]:

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from organizer.domain.models import Person
+from organizer.domain.models import Person, person_search_text
 from organizer.domain.person_fields import DETAIL_FIELDS, NAME_FIELDS, PREFERENCE_FIELDS
 from organizer.errors import OrganizerError, ValidationError
 from organizer.imports.people_csv import PeopleFile, RowError, clean_phone, parse_people_csv
@@ -293,9 +293,17 @@ def import_people(
 
 
 def _new_person_row(values: dict[str, Any]) -> dict[str, Any]:
-    """Every column the import sets, so that all rows share one INSERT statement."""
+    """Every column the import sets, so that all rows share one INSERT statement.
+
+    A Core INSERT bypasses the ORM event that keeps ``search_text`` in step, so it is
+    computed here; without it the people filter would never find who was imported.
+    """
     row = dict(NEW_PERSON_DEFAULTS)
     row.update((name, values[name]) for name in FILLABLE_FIELDS + NEW_ONLY_FIELDS if name in values)
+    row["search_text"] = person_search_text(
+        row["first_name"], row["last_name"], row["preferred_name"], row["email"],
+        row["phone"], row["zip_code"], row["ward"],
+    )
     return row
 
 
@@ -322,6 +330,7 @@ def _apply(session: Session, plan: _Plan, check: Callable[[int], None]) -> list[
         for person in session.scalars(select(Person).where(Person.id.in_(chunk))):
             for name, value in plan.fills[person.id].items():
                 # Checked again on the loaded row: the rule is never to overwrite.
+                # An ORM update, so the before_update event refreshes ``search_text``.
                 if _is_empty(getattr(person, name)):
                     setattr(person, name, value)
             done += 1

@@ -91,7 +91,9 @@ def assign_points(session: Session, signup_id: int, point_ids: Sequence[int]) ->
     signup = get_record(session, Signup, signup_id, "sign-up")
     ids = list(dict.fromkeys(int(i) for i in point_ids))
     if ids:
-        found = {p.id: p for p in session.scalars(select(TalkingPoint).where(TalkingPoint.id.in_(ids)))}
+        # A number past the id column's range names no point; asking for it would overflow.
+        possible = [i for i in ids if 0 < i <= v.MAX_RECORD_ID]
+        found = {p.id: p for p in session.scalars(select(TalkingPoint).where(TalkingPoint.id.in_(possible)))}
         missing = [str(i) for i in ids if i not in found]
         if missing:
             raise ValidationError(f"There is no talking point with id {', '.join(missing)}.", "points")
@@ -139,6 +141,8 @@ def draw_lottery(session: Session, meeting_id: int, seed: str | None = None) -> 
     Everyone signed up and still active enters, whatever their current place in the order.
     """
     meeting = get_record(session, Meeting, meeting_id, "meeting")
+    if seed is not None:
+        seed = v.limit_text(seed, "The lottery seed", field="seed", max_length=100)
     entrants = [
         s
         for s in meeting.signups

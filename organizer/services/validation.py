@@ -1,6 +1,7 @@
 """Checks of user input, shared by the command line, the GUI and the importers.
 
-Each check returns the normalised value or raises ValidationError with one sentence.
+Each check returns the normalised value or raises ValidationError (NotFoundError for an id
+that no record can have) with one sentence.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ from typing import TypeVar
 
 from organizer.domain import contact
 from organizer.domain.contact import DEFAULT_PHONE_REGION, format_phone  # noqa: F401 - re-exported
-from organizer.errors import ValidationError
+from organizer.errors import NotFoundError, ValidationError
 
 LANGUAGE_CODES = {"en", "es"}  # languages the packets are printed in
+# Ids are INTEGER columns: 32-bit signed on PostgreSQL, so a larger number can name nothing.
+MAX_RECORD_ID = 2**31 - 1
 
 E = TypeVar("E", bound=Enum)
 
@@ -26,6 +29,22 @@ def parse_choice(
     except ValueError as exc:
         choices = f"; use one of {', '.join(str(c.value) for c in enum_cls)}" if list_choices else ""
         raise ValidationError(f"“{value}” is not {what}{choices}.", field) from exc
+
+
+def record_id(text: str | None, what: str) -> int | None:
+    """The id written as ``text``, or None when ``text`` is not written as an id.
+
+    Only ASCII digits are an id: ``str.isdigit`` also accepts "²", which ``int()`` refuses.
+    A number past the id columns' range names no record (and would be an error on
+    PostgreSQL), so it is the same NotFoundError as any other id that names nothing.
+    """
+    key = (text or "").strip()
+    if not (key.isascii() and key.isdigit()):
+        return None
+    number = int(key)
+    if number > MAX_RECORD_ID:
+        raise NotFoundError(f"There is no {what} with id {key}.")
+    return number
 
 
 def normalize_email(value: str | None, *, field: str = "email") -> str | None:

@@ -8,14 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from organizer import config
 from organizer.errors import DatabaseError
+from organizer.storage import migrate
 
 AUTO_PREFIX = "auto-"
+SQLITE_HEADER = b"SQLite format 3\x00"
+_AUTO_STAMP = "%Y%m%d-%H%M%S-%f"
+# Why an automatic backup was made ("before-upgrade"): lower-case words joined by hyphens,
+# never digits, so a reason cannot be mistaken for part of another file's name.
+_REASON_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# Tables every campaign file has had since the first revision.
+_CAMPAIGN_TABLES = {"alembic_version", "people", "meetings", "governing_bodies"}
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -60,21 +69,38 @@ def backup_to(db_path: Path, target: Path) -> Path:
 
 def automatic_backup(db_path: Path, reason: str) -> Path:
     """A timestamped backup in the backups folder; only the newest few automatic ones are kept."""
+    if not _REASON_RE.fullmatch(reason):
+        raise ValueError(f"a backup reason is lower-case words joined by hyphens, not {reason!r}")
     folder = backups_dir(db_path)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = dt.datetime.now().strftime(_AUTO_STAMP)
     target = folder / f"{AUTO_PREFIX}{db_path.stem}-{stamp}-{reason}.sqlite3"
     backup_to(db_path, target)
     prune_automatic_backups(db_path)
     return target
 
 
+def _backup_name_re(db_path: Path) -> re.Pattern[str]:
+    """The names of this file's backups, and no other file's.
+
+    Automatic: ``auto-{stem}-{YYYYmmdd-HHMMSS-ffffff}-{reason}.sqlite3`` (``automatic_backup``);
+    made from the Back up menu: ``{stem}-{YYYYmmdd-HHMMSS}-manual.sqlite3``, the name the app
+    suggests. The stem is matched exactly, so ``campaign.sqlite3`` never claims the backups of
+    ``campaign-normal.sqlite3`` (the date right after the stem tells them apart).
+    """
+    stem = re.escape(db_path.stem)
+    automatic = rf"{re.escape(AUTO_PREFIX)}{stem}-\d{{8}}-\d{{6}}-\d{{6}}-{_REASON_RE.pattern}"
+    manual = rf"{stem}-\d{{8}}-\d{{6}}-manual"
+    return re.compile(rf"(?:{automatic}|{manual})\.sqlite3")
+
+
 def list_backups(db_path: Path) -> list[Path]:
-    """All backups of this file, newest first."""
+    """All backups of this file in the backups folder, newest first."""
     folder = backups_dir(db_path)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.glob(f"*{db_path.stem}-*.sqlite3") if p.is_file()]
+    names = _backup_name_re(db_path)
+    found = [p for p in folder.iterdir() if names.fullmatch(p.name) and p.is_file()]
     return sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True)
 
 
@@ -87,17 +113,50 @@ def prune_automatic_backups(db_path: Path, keep: int = config.AUTOMATIC_BACKUPS_
 def restore_from(backup_path: Path, db_path: Path) -> None:
     """Replace the campaign file's contents with a backup's, keeping a copy of what was there.
 
-    The current state is itself backed up first, so a restore can be undone.
+    The current state is itself backed up first, so a restore can be undone. A file that is
+    damaged, is not an organizer campaign, or was saved by a newer version is refused before
+    anything is touched.
     """
     backup_path = backup_path.expanduser().resolve()
     if not backup_path.is_file():
         raise DatabaseError(f"There is no backup at {backup_path}.")
-    with backup_path.open("rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
-            raise DatabaseError(f"{backup_path} is not a campaign backup.")
+    check_restorable(backup_path)
     if db_path.exists():
         automatic_backup(db_path, reason="before-restore")
     try:
         _copy_database(backup_path, db_path)
     except sqlite3.Error as exc:
         raise DatabaseError(f"Restoring from {backup_path} failed: {exc}.") from exc
+
+
+def check_restorable(backup_path: Path) -> None:
+    """Refuse (DatabaseError) a file that is not a sound campaign this version can open.
+
+    Read through a read-only connection, so the file is left exactly as it was.
+    """
+    try:
+        with backup_path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(f"{backup_path} cannot be read: {exc.strerror}.") from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseError(f"{backup_path} is not a campaign backup.")
+    try:
+        with closing(sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)) as con:
+            integrity = con.execute("PRAGMA quick_check").fetchall()
+            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revisions = (
+                [row[0] for row in con.execute("SELECT version_num FROM alembic_version")]
+                if "alembic_version" in tables
+                else []
+            )
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{backup_path} is damaged and cannot be restored ({exc}).") from exc
+    if integrity != [("ok",)]:
+        raise DatabaseError(f"{backup_path} is damaged and cannot be restored.")
+    if not _CAMPAIGN_TABLES <= tables or len(revisions) != 1:
+        raise DatabaseError(f"{backup_path} is not an organizer campaign, so it cannot be restored.")
+    if not migrate.is_known_revision(revisions[0]):
+        raise DatabaseError(
+            f"{backup_path} was saved by a newer version of organizer; update organizer to restore it."
+        )

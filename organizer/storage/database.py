@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +25,13 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DataError,
+    IntegrityError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -34,7 +41,11 @@ from organizer.storage import backup, migrate
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = backup.SQLITE_HEADER
+# "://user:password@" in text that may not parse as a URL. Greedy up to the last "@", so a
+# password holding "@" or "/" is masked whole; masking too much is the safe mistake.
+_URL_PASSWORD_RE = re.compile(r"(://[^:/@]*:).*@")
+_QUERY_PASSWORD_RE = re.compile(r"(password=)[^&]*", re.IGNORECASE)  # ?password=... (libpq style)
 
 
 @dataclass
@@ -79,6 +90,12 @@ class Database:
         except OperationalError as exc:
             session.rollback()
             raise _operational_error(exc, self.display_name) from exc
+        except DataError as exc:
+            # PostgreSQL checks lengths and types that SQLite does not: a service that missed a
+            # limit must still give a sentence, not a traceback.
+            session.rollback()
+            log.warning("data error: %s", exc)
+            raise DatabaseError("A value is too long or not valid for the database, so nothing was saved.") from exc
         except IntegrityError as exc:
             session.rollback()
             log.warning("integrity error: %s", exc)
@@ -115,7 +132,16 @@ def _operational_error(exc: OperationalError, where: str) -> DatabaseError:
 
 def _safe_url(url: str) -> str:
     """The URL for messages and logs, with any password masked."""
-    return make_url(url).render_as_string(hide_password=True)
+    try:
+        rendered = make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        rendered = url
+    return _mask_password(rendered)  # also a "?password=" that SQLAlchemy leaves visible
+
+
+def _mask_password(text: str) -> str:
+    """Text that may be a malformed URL, with its password (``://user:…@``, ``password=…``) hidden."""
+    return _QUERY_PASSWORD_RE.sub(r"\1***", _URL_PASSWORD_RE.sub(r"\1***@", text))
 
 
 def resolve_target(target: str | os.PathLike[str] | None) -> tuple[str, Path | None]:
@@ -126,8 +152,11 @@ def resolve_target(target: str | os.PathLike[str] | None) -> tuple[str, Path | N
     if "://" in text_target:
         try:
             url = make_url(text_target)
-        except ArgumentError as exc:
-            raise DatabaseError(f"“{text_target}” is not a database URL that organizer understands.") from exc
+        except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+            # Not chained: the parser's own message may quote part of the password.
+            raise DatabaseError(
+                f"“{_mask_password(text_target)}” is not a database URL that organizer understands."
+            ) from None
         if url.get_backend_name() == "sqlite":
             if not url.database or url.database == ":memory:":
                 raise DatabaseError("An in-memory database would lose everything on exit; give a file.")

@@ -88,6 +88,10 @@ def test_signup_next_by_email_with_points(demo_file: str, capsys) -> None:
         (["signup", "next", "nobody@example.org"], "Nobody with the email address"),
         (["signup", "tomorrow", "1"], "not a meeting"),
         (["signup", "next", "1", "--point", "9999"], "no talking point"),
+        (["signup", "²", "1"], "not a meeting"),
+        (["signup", "99999999999999999999", "1"], "no meeting with id 99999999999999999999"),
+        (["signup", "next", "99999999999999999999"], "no person with id 99999999999999999999"),
+        (["signup", "next", "1", "--point", "99999999999999999999"], "no talking point"),
     ],
 )
 def test_bad_signups_are_one_sentence_exit_1_and_change_nothing(demo_file, capsys, args, sentence) -> None:
@@ -132,6 +136,24 @@ def test_corrupt_database_file_is_exit_1_and_untouched(tmp_path: Path, capsys) -
     code, _, err = run(capsys, "--db", str(target), "people", "list")
     assert code == 1 and "damaged" in err
     assert target.read_bytes() == before
+
+
+def test_a_malformed_database_url_is_one_sentence_without_the_password(capsys) -> None:
+    code, _, err = run(capsys, "--db", "postgresql+psycopg://team:hunter2@db.example.org:notaport/campaign", "whip")
+    assert code == 1
+    assert err == (
+        "organizer: “postgresql+psycopg://team:***@db.example.org:notaport/campaign” "
+        "is not a database URL that organizer understands.\n"
+    )
+
+
+@pytest.mark.parametrize("encoding", ["rot13", "hex", "base64"])
+def test_people_import_with_a_codec_that_is_not_a_text_encoding(demo_file, tmp_path, capsys, encoding) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text("first_name,email\r\nRosa,rosa@example.org\r\n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", demo_file, "people", "import", str(path), "--encoding", encoding)
+    assert code == 1
+    assert err == f"organizer: “{encoding}” is not a text encoding.\n"
 
 
 def test_bad_usage_is_exit_2(capsys) -> None:

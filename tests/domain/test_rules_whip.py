@@ -150,8 +150,79 @@ def test_tie_only_mayor_is_shown_apart_and_not_counted():
     assert count.tie_breaker is not None
     assert count.tie_breaker.name == "Mayor Mo"
     assert count.tie_breaker.stance == Stance.LEAN_YES
-    assert all(t.id != 9 for t in count.targets)
+    # Six seats can split 3 to 3, so the leaning mayor decides the vote: someone to talk to.
+    assert [(t.id, t.reason) for t in count.targets if t.id == 9] == [(9, REASON_PERSUADE)]
     assert count.to_dict()["tie_breaker"]["stance"] == "lean_yes"
+
+
+def tie_only(members, seats, mayor_stance=Stance.LEAN_YES, override=None, mayor_public=False):
+    return body(
+        [*members, member(99, mayor_stance, mayor=True, name="Mayor Mo", public=mayor_public)],
+        seats=seats,
+        mayor_votes=MayorVotes.TIE_ONLY,
+        override=override,
+    )
+
+
+def test_a_full_odd_council_cannot_tie_so_the_mayor_is_no_target():
+    count = whip_count(tie_only([member(i, Stance.UNDECIDED) for i in range(1, 8)], seats=7))
+    assert count.tie_possible is False and count.passes_with_tie_breaker is False
+    assert all(t.id != 99 for t in count.targets)
+    assert count.tie_breaker is not None and count.tie_breaker.id == 99
+
+
+def test_an_even_council_or_one_vacancy_on_an_odd_one_lets_the_mayor_break_a_tie():
+    even = whip_count(tie_only([member(i, Stance.UNDECIDED) for i in range(1, 9)], seats=8))
+    one_vacancy = whip_count(tie_only([member(i, Stance.UNDECIDED) for i in range(1, 9)], seats=9))
+    for count in (even, one_vacancy):
+        assert count.tie_possible is True
+        assert count.votes_needed == 5  # still a majority of the seats
+        assert count.to_dict()["tie_possible"] is True
+        assert [t.name for t in count.targets][:1] == ["Mayor Mo"]  # leaning yes: most persuadable
+    assert one_vacancy.vacancies == 1
+
+
+def test_no_tie_the_mayor_decides_when_a_tie_falls_two_short_or_the_mayor_only_votes_always():
+    # 8 seats, 6 members: 3 to 3 and the mayor's yes makes 4 of the 5 needed.
+    two_vacancies = whip_count(tie_only([member(i, Stance.YES) for i in range(1, 4)]
+                                        + [member(i, Stance.NO) for i in range(4, 7)], seats=8,
+                                        mayor_stance=Stance.YES))
+    assert (two_vacancies.tie_possible, two_vacancies.passes_with_tie_breaker) == (False, False)
+    supermajority = whip_count(tie_only([member(i, Stance.YES) for i in range(1, 4)]
+                                        + [member(i, Stance.NO) for i in range(4, 7)], seats=6,
+                                        mayor_stance=Stance.YES, override=5))
+    assert (supermajority.tie_possible, supermajority.passes_with_tie_breaker) == (False, False)
+    voting_mayor = whip_count(body([member(i, Stance.YES) for i in range(1, 4)]
+                                   + [member(i, Stance.NO) for i in range(4, 6)]
+                                   + [member(6, Stance.NO, mayor=True)]))
+    assert voting_mayor.tie_possible is False and voting_mayor.tie_breaker is None
+
+
+def test_half_the_seats_and_the_mayors_yes_pass_with_the_tie_breaker():
+    half = [member(i, Stance.YES, public=True) for i in range(1, 5)] + [member(i, Stance.NO) for i in range(5, 9)]
+    count = whip_count(tie_only(half, seats=8, mayor_stance=Stance.YES, mayor_public=True))
+    assert count.tie_possible and count.passes_with_tie_breaker
+    assert count.has_majority is False and count.more_needed == 1  # the majority rule is unchanged
+    assert count.to_dict()["passes_with_tie_breaker"] is True
+    assert count.targets == ()  # the mayor says yes in public: nobody left to persuade
+
+    leaning = whip_count(tie_only(half, seats=8, mayor_stance=Stance.LEAN_YES))
+    assert leaning.tie_possible and not leaning.passes_with_tie_breaker
+    assert [(t.id, t.reason) for t in leaning.targets] == [(99, REASON_PERSUADE)]
+
+    short = whip_count(tie_only(half[1:], seats=8, mayor_stance=Stance.YES))  # 3 yes, a vacancy
+    assert not short.passes_with_tie_breaker
+
+    opposed = whip_count(tie_only(half, seats=8, mayor_stance=Stance.NO))
+    assert opposed.tie_possible and not opposed.passes_with_tie_breaker
+    assert opposed.targets == ()  # a firm no is not a target, mayor or not
+
+
+def test_a_mayor_who_says_yes_only_in_private_is_asked_to_firm_up_when_a_tie_is_possible():
+    half = [member(i, Stance.YES, public=True) for i in range(1, 5)] + [member(i, Stance.NO) for i in range(5, 9)]
+    count = whip_count(tie_only(half, seats=8, mayor_stance=Stance.YES))
+    assert count.passes_with_tie_breaker
+    assert [(t.id, t.reason) for t in count.targets] == [(99, REASON_FIRM_UP)]
 
 
 def test_mayor_who_never_votes_is_left_out():

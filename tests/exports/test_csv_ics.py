@@ -281,3 +281,17 @@ def test_speaker_invitation_in_english_and_a_long_advance_deadline():
     assert "Please arrive by 5:30 PM; the meeting starts at 6:00 PM." in str(event["DESCRIPTION"])
     signup.meeting.signup_deadline_minutes = 30  # signed up at the door
     assert ics.arrive_by(signup.meeting).astimezone(CHICAGO).time() == dt.time(17, 15)
+
+
+def test_speakers_are_numbered_among_those_speaking_not_by_position():
+    signup = speaker("en", position=5)
+    march = signup.meeting
+    # Place 1 was cancelled and place 4 is on the waiting list: José speaks second, of two.
+    march.signups[0].status = SignupStatus.CANCELLED
+    Signup(id=104, meeting=march, person=Person(first_name="W"), position=4, status=SignupStatus.WAITLISTED)
+    assert [s.id for s in ics.speaking_order(march)] == [102, 7]
+    assert ics.speaker_number(signup) == 2 and ics.active_speaker_count(march) == 2
+    assert ics.speaker_number(march.signups[0]) is None
+    [event] = icalendar.Calendar.from_ical(ics.speaker_invitation(signup, now=NOW)).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Speak at Bloomington (public comment, speaker 2)"
+    assert "Your place on our list: speaker 2 of 2." in str(event["DESCRIPTION"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import stat
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from organizer.domain.models import (
     TalkingPointTranslation,
 )
 from organizer.errors import NotFoundError, ValidationError
+from organizer.exports import ics
 from organizer.exports.pdf.speaker_packet import render_packet
 from organizer.services import packets as service
 from organizer.services.demo import load_demo
@@ -229,3 +231,70 @@ def test_bad_meeting_is_one_sentence(demo_file, tmp_path, capsys):
     code, _, err = run(capsys, "--db", demo_file, "packets", "nope", "--out", str(tmp_path))
     assert code == 1
     assert err.startswith("organizer: ") and err.count("\n") == 1
+
+
+def test_arrive_by_is_the_same_rule_as_messages_and_invitations(session, meeting_id):
+    """A two-hour sign-up deadline (Normal's) is advance notice: come 30 minutes early, not
+    at 4:45 PM, and the packet still prints the deadline on its own line."""
+    meeting = session.get(Meeting, meeting_id)
+    meeting.body.signup_deadline_minutes = 120
+    session.flush()
+    data = service.packet_data(session, signup_of(session, "Grace").id)
+    assert data.meeting.arrive_by == ics.arrive_by(meeting) == START - dt.timedelta(minutes=30)
+    assert data.meeting.signup_deadline == START - dt.timedelta(hours=2)
+    pdf = render_packet(data)
+    assert contains(pdf, "Arrive by 5:30 PM")
+    assert contains(pdf, "Sign up before 4:00 PM")
+
+
+def file_mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_printed_files_are_owner_only(demo_file, tmp_path, capsys):
+    out_dir = tmp_path / "team" / "packets"
+    code, out, err = run(capsys, "--db", demo_file, "packets", "next", "--out", str(out_dir), "--include-internal")
+    assert code == 0, err
+    written = [Path(line) for line in out.splitlines()]
+    assert {p.suffix for p in written} == {".pdf", ".ics"}
+    assert all(file_mode(p) == 0o600 for p in written)
+    assert file_mode(tmp_path / "team") == 0o700 and file_mode(out_dir) == 0o700
+    code, out, err = run(capsys, "--db", demo_file, "packets", "next", "--out", str(out_dir), "--combined")
+    assert code == 0, err
+    assert all(file_mode(Path(line)) == 0o600 for line in out.splitlines())
+    code, out, err = run(capsys, "--db", demo_file, "printouts", "next", "--out", str(tmp_path / "desk"))
+    assert code == 0, err
+    assert [file_mode(Path(line)) for line in out.splitlines()] == [0o600, 0o600]
+    code, _, err = run(capsys, "--db", demo_file, "whip", "--pdf", str(tmp_path / "whip.pdf"))
+    assert code == 0, err
+    assert file_mode(tmp_path / "whip.pdf") == 0o600
+
+
+def test_write_errors_are_one_sentence(demo_file, tmp_path, capsys):
+    afile = tmp_path / "afile"
+    afile.write_bytes(b"keep me")
+    for args, sentence in [
+        (["packets", "next", "--out", str(afile)], f"{afile} is a file, not a folder."),
+        (["printouts", "next", "--out", str(afile)], f"{afile} is a file, not a folder."),
+        (["whip", "--pdf", str(afile / "x.pdf")], f"{afile} is a file, not a folder."),
+        (["whip", "--pdf", str(tmp_path)], f"{tmp_path} is a folder; give a file name."),
+    ]:
+        code, out, err = run(capsys, "--db", demo_file, *args)
+        assert (code, out, err) == (1, "", f"organizer: {sentence}\n"), args
+    assert afile.read_bytes() == b"keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile", "demo.sqlite3", "organizer-data"]
+
+
+def test_printing_never_writes_over_a_campaign(demo_file, tmp_path, capsys):
+    campaign = Path(demo_file)
+    before = campaign.read_bytes()
+    code, _, err = run(capsys, "--db", demo_file, "whip", "--pdf", demo_file)
+    assert code == 1 and err == f"organizer: {demo_file} is part of the open campaign's database; write to another file.\n"
+    # Another campaign's file, here where the combined packet would go.
+    code, out, _ = run(capsys, "--db", demo_file, "packets", "next", "--out", str(tmp_path / "p"), "--combined")
+    [combined] = [Path(line) for line in out.splitlines() if line.endswith(".pdf")]
+    combined.write_bytes(before)
+    code, _, err = run(capsys, "--db", demo_file, "packets", "next", "--out", str(tmp_path / "p"), "--combined")
+    assert code == 1 and "is a campaign database; write to another file" in err
+    assert combined.read_bytes() == before
+    assert campaign.read_bytes() == before

@@ -7,9 +7,11 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from organizer.domain.enums import STANCE_ORDER, Stance
+from organizer.domain.enums import STANCE_ORDER, MayorVotes, Stance
 from organizer.domain.models import Interaction, utcnow
 from organizer.domain.rules.budget import SpeakingBudget
+from organizer.domain.rules.inputs import BodyWhipInput, MemberInput
+from organizer.domain.rules.whip import whip_count
 from organizer.gui import context as kinds
 from organizer.gui.pages.dashboard import DashboardPage
 from organizer.gui.widgets.minutes_bar import MinutesBar
@@ -154,3 +156,37 @@ def test_the_whip_bar_paints_at_any_width(qtbot, ctx) -> None:
         bar.resize(width, bar.heightForWidth(width))
         assert not bar.grab().isNull()
     assert bar.heightForWidth(120) >= bar.heightForWidth(900)  # the legend wraps
+
+
+def _tie_only_council(yes: int, no: int, seats: int, mayor: Stance) -> BodyWhipInput:
+    stances = [Stance.YES] * yes + [Stance.NO] * no + [mayor]
+    return BodyWhipInput(
+        id=1, name="Bloomington City Council", seats=seats, votes_needed_override=None,
+        mayor_votes=MayorVotes.TIE_ONLY,
+        members=tuple(
+            MemberInput(id=i, name=f"Member {i}", seat="Mayor" if i == len(stances) else f"Ward {i}",
+                        stance=stance, stance_is_public=True, is_mayor=i == len(stances), active=True)
+            for i, stance in enumerate(stances, start=1)
+        ),
+    )
+
+
+def test_the_whip_sentence_says_when_the_mayor_can_break_a_tie(qtbot) -> None:
+    # Nine seats with one vacancy: eight members can split 4 to 4, and the mayor decides.
+    leaning = whip_count(_tie_only_council(yes=3, no=5, seats=9, mayor=Stance.LEAN_YES))
+    assert whip_sentence(leaning) == (
+        "Bloomington City Council: 3 yes, 5 no, 1 vacant of 9 seats; "
+        "5 votes needed to pass (or 4 with the mayor breaking the tie), 2 more yes votes needed."
+    )
+    passing = whip_count(_tie_only_council(yes=4, no=4, seats=9, mayor=Stance.YES))
+    assert whip_sentence(passing).endswith(
+        "5 votes needed to pass (or 4 with the mayor breaking the tie), "
+        "the ordinance has the votes with the mayor breaking the tie."
+    )
+    bar = WhipBar()
+    qtbot.addWidget(bar)
+    bar.set_count(passing)
+    assert "with the mayor breaking the tie" in bar.accessibleDescription()
+
+    full = whip_count(_tie_only_council(yes=4, no=5, seats=9, mayor=Stance.YES))  # nine can't tie
+    assert "breaking the tie" not in whip_sentence(full)

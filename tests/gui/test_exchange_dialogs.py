@@ -401,6 +401,7 @@ def count_meetings(ctx: AppContext) -> int:
 
 def test_calendar_import_previews_then_applies(qtbot, ctx, opened, tmp_path, changes) -> None:
     soon = (utcnow() + dt.timedelta(days=40)).date()
+    soon += dt.timedelta(days=(1 - soon.weekday()) % 7)  # a Tuesday: never one of Normal's regular Mondays
     first = dt.datetime(soon.year, soon.month, soon.day, 19, 0)
     second = first + dt.timedelta(days=14)
     path = write(tmp_path, "normal.ics", feed(("a@normal.il.us", first, "Town Council regular meeting"),

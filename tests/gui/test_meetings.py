@@ -352,8 +352,8 @@ def test_meeting_edit_conflict_offers_reload(qtbot, page, ctx, db):
         meetings.update_meeting(session, meeting_id, {"title": "Renamed elsewhere"})
     dialog.title.setText("My title")
     dialog.accept()
-    assert "Someone else changed" in str(ctx.errors[-1].exc)
-    ctx.errors[-1].on_reload()
+    assert "Someone else changed" in dialog.conflict_box.text()  # reload, keep mine, or keep editing
+    dialog.conflict_box.reload_button.click()
     assert dialog.title.text() == "Renamed elsewhere"
     dialog.reject()
 
@@ -385,11 +385,13 @@ def test_packet_preview_print_and_export(qtbot, page, ctx, db, tmp_path):
 
     export = detail.export_packets()
     export.folder.set_path(tmp_path / "packets")
+    export.printouts.setChecked(True)  # off by default: they hold phone numbers and notes
     export.export_button.click()
     qtbot.waitUntil(lambda: not tasks.active_tasks(), timeout=60_000)
-    written = sorted(p.name for p in (tmp_path / "packets").iterdir())
+    written = sorted(p.name for p in (tmp_path / "packets").rglob("*") if p.is_file())
     assert len([n for n in written if n.endswith(".pdf")]) == 4  # two packets, run of show, sign-in sheet
     assert any(n.startswith("run-of-show") for n in written)
+    assert not any((tmp_path / "packets").glob("run-of-show*"))  # not beside the packets to send
     assert ctx.errors == []
 
 

@@ -195,9 +195,9 @@ def test_a_conflicting_edit_says_so_and_reload_shows_the_other_version(message_b
         people_service.update_person(session, found, {"pronouns": "she/ella"})
     page.editor.fields["ward"].setText("Ward 2")
     assert page.editor.save() is False
-    box = message_boxes("errorMessage")[-1]
+    box = message_boxes("conflictBox")[-1]  # reload, keep mine, or keep editing
     assert "Someone else changed" in box.text()
-    next(b for b in box.buttons() if b.text() == "Reload").click()
+    box.reload_button.click()
     assert page.editor.fields["pronouns"].text() == "she/ella"
     assert page.editor.fields["ward"].text() == "Ward 6"
     assert not page.editor.is_dirty()

@@ -157,6 +157,34 @@ def test_speaker_invitations_for_the_packet_batch(session, meeting):
     assert len(event.walk("VALARM")) == 2
 
 
+def test_speaker_numbers_agree_in_messages_invitations_and_packets(session, meeting):
+    """Thu (place 1) cancels: José is speaker 1 of 3 everywhere, though his position is 2."""
+    from organizer.exports.pdf.batch import packet_file_names
+    from organizer.services.packets import meeting_packets
+
+    thu = next(s for s in meeting.signups if s.person.first_name == "Thu")
+    signups.update_signup(session, thu.id, {"status": "cancelled"})
+    session.expire(meeting, ["signups"])
+
+    jose = by_name(speaker_messages(session, meeting.id))["José"]
+    assert "turno 1 de 3" in jose.email_body
+    assert jose.sms_text.startswith("¡Hola José! Tiene el turno 1 para hablar")
+
+    files = confirmations.speaker_invitations(session, meeting.id)
+    assert [f.filename for f in files] == ["01-José-Example.ics", "02-Lin-Example.ics", "03-Omar-Example.ics"]
+    [event] = icalendar.Calendar.from_ical(files[0].data).walk("VEVENT")
+    assert str(event["SUMMARY"]).endswith("turno 1)")
+    assert "turno 1 de 3" in str(event["DESCRIPTION"])
+
+    packets = meeting_packets(session, meeting.id)
+    assert [(p.speaker.name, p.speaker.slot, p.speaker.speaker_count) for p in packets] == [
+        ("José Example", 1, 3), ("Lin Example", 2, 3), ("Omar Example", 3, 3), ("Rosa Example", None, 3),
+    ]
+    # Each invitation sits beside its packet: the same name but for the extension.
+    pdfs = {name.removesuffix(".pdf") for name in packet_file_names(packets)}
+    assert {f.filename.removesuffix(".ics") for f in files} <= pdfs
+
+
 def test_an_unknown_kind_is_a_programming_error(session, meeting):
     with pytest.raises(ValueError):
         speaker_messages(session, meeting.id, "birthday")

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from organizer.domain.enums import MeetingStatus, SignupStatus
 from organizer.domain.models import GoverningBody, Meeting, Person
 from organizer.errors import NotFoundError, ValidationError
-from organizer.services import exchange, meetings, people
+from organizer.services import exchange, meetings, people, signups
 from organizer.services.demo import load_demo
 
 pytestmark = pytest.mark.storage
@@ -220,6 +220,90 @@ def test_reimporting_our_own_export_updates_rather_than_duplicates(session, bloo
         MeetingStatus.HELD, MeetingStatus.POSTPONED, MeetingStatus.CANCELLED
     )
     assert postponed.title == "Budget hearing" and march.title == ""
+
+
+def test_the_council_feed_adopts_meetings_generated_from_the_schedule(session):
+    blm = body(session)
+    generated = meetings.generate_meetings(session, blm.id, dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+    april_13, april_27 = generated  # the second and fourth Mondays at 6 PM
+    meetings.update_meeting(session, april_27.id, {"title": "Welcoming City vote"})
+    ana = people.create_person(session, first_name="Ana", email="ana@example.org")
+    signup = signups.add_signup(session, april_13.id, ana.id)
+    # Another council at the same instant, and one of ours that already follows a feed: not adopted.
+    normal_same_time = meetings.create_meeting(session, body(session, "Normal Town Council").id, local(2026, 4, 13, 18))
+    followed = meetings.create_meeting(session, blm.id, local(2026, 5, 11, 18))
+    followed.ics_uid = "old-feed-9@cityblm.org"
+    session.flush()
+    total = count_meetings(session)
+    city = feed(
+        ("civic-1@cityblm.org", "20260413T180000", "City Council Meeting", "CONFIRMED"),
+        ("civic-2@cityblm.org", "20260427T180000", "City Council Meeting", "CONFIRMED"),
+        ("civic-3@cityblm.org", "20260511T180000", "City Council Meeting", "CONFIRMED"),
+    )
+
+    preview = exchange.import_council_ics(session, city, "Bloomington", dry_run=True, **WINDOW)
+    assert [c.uid for c in preview.added] == ["civic-3@cityblm.org"]
+    assert {c.meeting_id: c.changed for c in preview.updated} == {
+        april_13.id: ("title", "ics_uid"), april_27.id: ("ics_uid",)
+    }
+    assert april_13.ics_uid.endswith("@organizer.local")
+
+    report = exchange.import_council_ics(session, city, "Bloomington", **WINDOW)
+    assert (len(report.added), len(report.updated), report.unchanged) == (1, 2, 0)
+    assert [(c.meeting_id, c.changed) for c in report.kept] == [(april_27.id, ("title",))]
+    assert "1 meeting keeps its title, place or status" in report.summary()
+    session.flush()
+    assert count_meetings(session) == total + 1  # only May's: the city's own meeting beside ours
+    assert (april_13.ics_uid, april_27.ics_uid) == ("civic-1@cityblm.org", "civic-2@cityblm.org")
+    assert april_13.title == "City Council Meeting" and april_13.place == ""  # the usual place
+    assert april_27.title == "Welcoming City vote"  # the coordinator's, kept
+    assert [s.id for s in session.get(Meeting, april_13.id).signups] == [signup.id]
+    assert normal_same_time.ics_uid.endswith("@organizer.local") and followed.ics_uid == "old-feed-9@cityblm.org"
+
+    again = exchange.import_council_ics(session, city, "Bloomington", **WINDOW)
+    assert (len(again.added), len(again.updated), again.unchanged) == (0, 0, 3)
+
+
+def test_importing_the_feed_again_never_reverts_the_coordinators_title_place_or_status(session):
+    city = feed(
+        ("civic-1@cityblm.org", "20260413T180000", "City Council Meeting", "CONFIRMED"),
+        ("civic-2@cityblm.org", "20260427T180000", "City Council Meeting", "CONFIRMED"),
+        ("civic-3@cityblm.org", "20260511T180000", "City Council Meeting", "CONFIRMED"),
+    )
+    exchange.import_council_ics(session, city, "Bloomington", **WINDOW)
+    by_uid = {m.ics_uid: m for m in session.scalars(select(Meeting))}
+    april, late_april, may = (by_uid[f"civic-{n}@cityblm.org"] for n in (1, 2, 3))
+    meetings.update_meeting(session, april.id, {"title": "Welcoming City vote", "place": "Room 400"})
+    meetings.update_meeting(session, late_april.id, {"status": "cancelled"})
+    versions = {m.id: m.version for m in (april, late_april, may)}
+
+    same = exchange.import_council_ics(session, city, "Bloomington", **WINDOW)
+    assert (len(same.updated), same.unchanged) == (0, 3)
+    assert {c.meeting_id: c.changed for c in same.kept} == {april.id: ("title", "place"), late_april.id: ("status",)}
+    session.flush()
+    assert (april.title, april.place, late_april.status) == ("Welcoming City vote", "Room 400", MeetingStatus.CANCELLED)
+    assert {m.id: m.version for m in (april, late_april, may)} == versions
+
+    # The feed changes: a new time still moves the meeting, and CANCELLED still cancels.
+    changed = feed(
+        ("civic-1@cityblm.org", "20260413T190000", "City Council Meeting (budget)", "CONFIRMED"),
+        ("civic-2@cityblm.org", "20260427T180000", "City Council Meeting", "CONFIRMED"),
+        ("civic-3@cityblm.org", "20260511T180000", "City Council Meeting", "CANCELLED"),
+    )
+    report = exchange.import_council_ics(session, changed, "Bloomington", **WINDOW)
+    assert {c.meeting_id: c.changed for c in report.updated} == {april.id: ("starts_at",), may.id: ("status",)}
+    session.flush()
+    assert april.starts_at == dt.datetime(2026, 4, 14, 0, 0, tzinfo=UTC)
+    assert (april.title, april.place) == ("Welcoming City vote", "Room 400")
+    assert (late_april.status, may.status) == (MeetingStatus.CANCELLED, MeetingStatus.CANCELLED)
+
+    # A meeting the coordinator marked held stays held even if the feed later says CANCELLED.
+    meetings.update_meeting(session, april.id, {"status": "held"})
+    held = exchange.import_council_ics(session, feed(
+        ("civic-1@cityblm.org", "20260413T190000", "Welcoming City vote", "CANCELLED"),
+    ), "Bloomington", **WINDOW)
+    assert [(c.meeting_id, c.changed) for c in held.kept] == [(april.id, ("place", "status"))]
+    assert april.status == MeetingStatus.HELD
 
 
 def test_our_export_imported_into_another_campaign_is_recognised_next_time(db, tmp_path):

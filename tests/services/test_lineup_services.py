@@ -8,7 +8,15 @@ import pytest
 from sqlalchemy import func, select
 
 from organizer.domain.enums import MeetingStatus, SignupStatus, Stance, StanceSource
-from organizer.domain.models import LotteryDraw, Meeting, Person, Signup, SignupPoint, StanceRecord
+from organizer.domain.models import (
+    CouncilMember,
+    LotteryDraw,
+    Meeting,
+    Person,
+    Signup,
+    SignupPoint,
+    StanceRecord,
+)
 from organizer.domain.rules import lottery
 from organizer.errors import NotFoundError, ValidationError
 from organizer.services import council, deletion, meetings, people, points, signups
@@ -185,3 +193,66 @@ def test_delete_a_person_and_undo_brings_back_their_signups(session) -> None:
     assert restored.person.email == "s0@example.org"
     assert [link.point_id for link in restored.point_links] == [library[0].id, library[1].id]
     assert session.scalar(select(func.count()).select_from(SignupPoint)) == 2
+
+
+# --- ids typed by hand, and text longer than its column ----------------------------------------
+@pytest.mark.parametrize("text", ["²", "١٢", "12²"])
+def test_find_meeting_refuses_digits_that_are_not_ascii(session, text) -> None:
+    with pytest.raises(ValidationError, match="is not a meeting; give a meeting's id"):
+        meetings.find_meeting(session, text)
+
+
+@pytest.mark.parametrize("text", ["2147483648", "99999999999999999999"])
+def test_find_meeting_with_an_id_past_the_column_is_not_found(session, text) -> None:
+    with pytest.raises(NotFoundError, match=f"There is no meeting with id {text}"):
+        meetings.find_meeting(session, text)
+
+
+@pytest.mark.parametrize("text", ["²", "2147483648", "99999999999999999999"])
+def test_find_body_with_an_impossible_id_is_not_found(session, text) -> None:
+    with pytest.raises(NotFoundError, match="There is no council"):
+        council.find_body(session, text)
+
+
+def test_a_point_id_past_the_column_is_an_unknown_point(session) -> None:
+    meeting = _meeting(session)
+    (a,) = _people(session, 1)
+    with pytest.raises(ValidationError, match="no talking point with id 99999999999999999999"):
+        signups.add_signup(session, meeting.id, a.id, [99999999999999999999])
+
+
+@pytest.mark.parametrize(("field", "limit"), [("title", 200), ("place", 200), ("address", 300)])
+def test_meeting_text_longer_than_its_column_is_one_sentence(session, field, limit) -> None:
+    assert Meeting.__table__.c[field].type.length == limit
+    body = _body(session, "Normal")
+    with pytest.raises(ValidationError, match=rf"too long \(at most {limit} characters\)"):
+        meetings.create_meeting(session, body.id, NOW, **{field: "x" * (limit + 1)})
+    meeting = meetings.create_meeting(session, body.id, NOW, **{field: "é" * limit})
+    with pytest.raises(ValidationError, match="too long"):
+        meetings.update_meeting(session, meeting.id, {field: "y" * (limit + 1)})
+    session.expire_all()
+    assert getattr(session.get(Meeting, meeting.id), field) == "é" * limit
+
+
+@pytest.mark.parametrize(("field", "limit"), [("name", 200), ("seat", 100), ("office", 300)])
+def test_member_text_longer_than_its_column_is_one_sentence(session, field, limit) -> None:
+    assert CouncilMember.__table__.c[field].type.length == limit
+    body = _body(session, "Normal")
+    fields = {"name": "Ana Pérez", field: "x" * (limit + 1)}
+    with pytest.raises(ValidationError, match=rf"too long \(at most {limit} characters\)"):
+        council.create_member(session, body.id, **fields)
+    member = council.create_member(session, body.id, **{**fields, field: "é" * limit})
+    with pytest.raises(ValidationError, match="too long"):
+        council.update_member(session, member.id, {field: "y" * (limit + 1)})
+    session.expire_all()
+    assert getattr(session.get(CouncilMember, member.id), field) == "é" * limit
+
+
+def test_a_lottery_seed_longer_than_its_column_is_one_sentence(session) -> None:
+    assert LotteryDraw.__table__.c["seed"].type.length == 100
+    meeting = _meeting(session)
+    for p in _people(session, 3):
+        signups.add_signup(session, meeting.id, p.id)
+    with pytest.raises(ValidationError, match=r"seed is too long \(at most 100 characters\)"):
+        signups.draw_lottery(session, meeting.id, seed="7" * 101)
+    assert signups.draw_lottery(session, meeting.id, seed="7" * 100).seed == "7" * 100

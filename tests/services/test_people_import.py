@@ -298,3 +298,21 @@ def test_a_killed_import_leaves_the_database_as_it_was(db, tmp_path):
         assert count_people(reopened) == 1
     finally:
         reopened.dispose()
+
+
+def test_imported_people_are_found_by_the_people_filter(db):
+    import_people_file(db, ACTION_NETWORK)
+    with db.session() as s:
+        assert [p.email for p in people.list_people(s, "perez")] == ["ana@example.org"]
+        assert [p.email for p in people.list_people(s, "Becker")] == ["tom@example.org"]
+        assert [p.first_name for p in people.list_people(s, "zhang")] == ["Lin"]
+        assert [p.first_name for p in people.list_people(s, "61704")] == ["Lin"]
+
+
+def test_details_filled_in_by_an_import_are_found_by_the_people_filter(db):
+    with db.session() as s:
+        people.create_person(s, first_name="Anita", email="ana@example.org")
+        assert people.list_people(s, "perez") == []
+    import_people_file(db, ACTION_NETWORK)
+    with db.session() as s:
+        assert [p.first_name for p in people.list_people(s, "perez 61701")] == ["Anita"]

@@ -102,3 +102,16 @@ def test_no_field_for_immigration_status_exists() -> None:
     columns = [c.name.lower() for c in Person.__table__.columns]
     for column in columns:
         assert not any(word in column for word in forbidden), column
+
+
+@pytest.mark.parametrize(
+    ("text", "error", "sentence"),
+    [
+        ("²", ValidationError, "is not an email address"),
+        ("2147483648", NotFoundError, "There is no person with id 2147483648"),
+        ("99999999999999999999", NotFoundError, "There is no person with id 99999999999999999999"),
+    ],
+)
+def test_find_person_with_an_impossible_id_is_one_sentence(session, text, error, sentence) -> None:
+    with pytest.raises(error, match=sentence):
+        people.find_person(session, text)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, func, inspect, select, text
+from sqlalchemy.exc import DataError
 
 from organizer import config
 from organizer.domain.models import Base, GoverningBody, Person
@@ -253,3 +254,38 @@ def test_a_server_that_cannot_be_reached_is_a_sentence_without_the_password() ->
     message = str(caught.value)
     assert "Could not connect to the database server" in message
     assert "hunter2" not in message and "***" in message
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "postgresql+psycopg://team:hunter2@db.example.org:notaport/campaign",
+        "postgresql+psycopg://team:hunter2@[::1/campaign",
+        "not a url://team:hunter2@db.example.org/campaign",
+        "postgresql+psycopg://db.example.org:notaport/campaign?user=team&password=hunter2",
+    ],
+)
+def test_a_malformed_url_is_a_sentence_without_the_password(target: str) -> None:
+    with pytest.raises(DatabaseError) as caught:
+        open_database(target)
+    message = str(caught.value)
+    assert message.endswith("is not a database URL that organizer understands.")
+    assert "hunter2" not in message and "***" in message
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+
+
+def test_a_value_the_database_refuses_is_a_sentence_and_saves_nothing(db_target: str) -> None:
+    db = open_database(db_target)
+    try:
+        with pytest.raises(DatabaseError) as caught, db.session() as s:
+            s.add(Person(first_name="Ana", email="ana@example.org"))
+            s.flush()
+            if db.is_sqlite:  # SQLite stores text of any length: stand in for PostgreSQL's refusal
+                raise DataError("INSERT INTO people ...", {}, ValueError("value too long for type varchar(40)"))
+            s.add(Person(first_name="Tom", pronouns="x" * 41))  # past String(40), with no service to stop it
+            s.flush()
+        assert str(caught.value) == "A value is too long or not valid for the database, so nothing was saved."
+        with db.session() as s:
+            assert s.scalar(select(func.count()).select_from(Person)) == 0
+    finally:
+        db.dispose()

@@ -1,11 +1,18 @@
 """The whip count: where a council stands and whom to talk to next.
 
 Who is counted depends on how the mayor votes: ``always`` counts the mayor like any
-member; ``tie_only`` shows the mayor apart as the tie-breaker (not in the seats, counts
-or targets); ``never`` leaves the mayor out. Inactive members are never counted.
+member; ``tie_only`` shows the mayor apart as the tie-breaker (not in the seats or
+counts); ``never`` leaves the mayor out. Inactive members are never counted.
 
 ``seats`` is the body's number of voting seats, not the number of members on file, so a
 vacancy still raises the bar the way it does in the council chamber.
+
+A tie-breaking mayor decides a vote when the sitting members can split evenly and one more
+yes would reach the votes needed: a full council with an even number of seats, or an odd
+council with one vacancy (8 of 9 seats filled: 4 to 4, and the mayor makes it 5). Then the
+ordinance also passes with one vote fewer than ``votes_needed`` and the mayor's yes, and the
+mayor is someone to talk to like any member (``targets``). ``votes_needed`` stays the
+majority of the seats: the mayor's vote is not a seat.
 """
 
 from __future__ import annotations
@@ -85,6 +92,10 @@ class WhipCount:
     members: tuple[WhipMember, ...]  # counted members, in input order
     targets: tuple[WhipTarget, ...]
     tie_breaker: WhipMember | None  # the mayor, when the mayor only breaks ties
+    # The members can tie one vote short of votes_needed, and a tie-breaking mayor decides it.
+    tie_possible: bool
+    # A tie is possible, the firm yes votes are exactly half the members, and the mayor says yes.
+    passes_with_tie_breaker: bool
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,6 +115,8 @@ class WhipCount:
             "members": [m.to_dict() for m in self.members],
             "targets": [t.to_dict() for t in self.targets],
             "tie_breaker": self.tie_breaker.to_dict() if self.tie_breaker else None,
+            "tie_possible": self.tie_possible,
+            "passes_with_tie_breaker": self.passes_with_tie_breaker,
         }
 
 
@@ -131,13 +144,25 @@ def _targets(members: list[MemberInput]) -> tuple[WhipTarget, ...]:
     return tuple(targets)
 
 
+def tie_is_possible(mayor_votes: MayorVotes, members: int, needed: int) -> bool:
+    """Whether ``members`` sitting members can tie and the mayor's tie-breaking vote decides.
+
+    Only an even number of members can split evenly, and the tie must fall one vote short
+    of ``needed``: with two vacancies on a council of 8 (3 to 3), the mayor's yes makes 4 of
+    the 5 needed, so that tie simply fails.
+    """
+    return (
+        mayor_votes == MayorVotes.TIE_ONLY and members > 0 and members % 2 == 0 and needed == members // 2 + 1
+    )
+
+
 def whip_count(body: BodyWhipInput) -> WhipCount:
     active = [m for m in body.members if m.active]
     counted = [m for m in active if not m.is_mayor or body.mayor_votes == MayorVotes.ALWAYS]
-    tie_breaker = None
+    mayor = None
     if body.mayor_votes == MayorVotes.TIE_ONLY:
         mayor = next((m for m in active if m.is_mayor), None)
-        tie_breaker = _summary(mayor) if mayor else None
+    tie_breaker = _summary(mayor) if mayor else None
 
     counts = {stance: 0 for stance in STANCE_ORDER}
     for m in counted:
@@ -146,6 +171,9 @@ def whip_count(body: BodyWhipInput) -> WhipCount:
     yes_with_leans = yes + counts[Stance.LEAN_YES]
     yes_public = sum(1 for m in counted if m.stance == Stance.YES and m.stance_is_public)
     needed = votes_needed(body.seats, body.votes_needed_override)
+    tie_possible = tie_is_possible(body.mayor_votes, len(counted), needed)
+    # When the mayor can decide the vote, the mayor is worth a conversation like any member.
+    persuadable = counted + [mayor] if tie_possible and mayor is not None else counted
 
     return WhipCount(
         body_id=body.id,
@@ -162,6 +190,10 @@ def whip_count(body: BodyWhipInput) -> WhipCount:
         has_majority_with_leans=yes_with_leans >= needed,
         vacancies=max(0, body.seats - len(counted)),
         members=tuple(_summary(m) for m in counted),
-        targets=_targets(counted),
+        targets=_targets(persuadable),
         tie_breaker=tie_breaker,
+        tie_possible=tie_possible,
+        passes_with_tie_breaker=(
+            tie_possible and mayor is not None and mayor.stance == Stance.YES and yes == len(counted) // 2
+        ),
     )

@@ -30,6 +30,7 @@ from organizer.exports.pdf.data import PacketData, PrintOptions
 from organizer.exports.pdf.join import Part, join
 from organizer.exports.pdf.labels import Labels
 from organizer.exports.pdf.speaker_packet import PacketBook, SpeakerPacket, packet_footer_label
+from organizer.storage.files import Protected, write_private_files
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -70,6 +71,12 @@ def safe_file_stem(text: str, fallback: str = "speaker") -> str:
     return text
 
 
+def speaker_file_stem(number: int, name: str) -> str:
+    """"03-María-José-López": the speaker's number, then their name. The packet (.pdf) and
+    the calendar invitation (.ics) share it, so the two sit side by side."""
+    return f"{number:02d}-{safe_file_stem(name)}"
+
+
 def packet_file_names(packets: Sequence[PacketData]) -> list[str]:
     """"03-María-José-López.pdf": slot first so the files sort in speaking order; speakers
     without a slot (waiting list) come after as "w01-...". Duplicates get "-2", "-3"."""
@@ -78,11 +85,10 @@ def packet_file_names(packets: Sequence[PacketData]) -> list[str]:
     unslotted = 0
     for packet in packets:
         if packet.speaker.slot:
-            prefix = f"{packet.speaker.slot:02d}"
+            stem = speaker_file_stem(packet.speaker.slot, packet.speaker.name)
         else:
             unslotted += 1
-            prefix = f"w{unslotted:02d}"
-        stem = f"{prefix}-{safe_file_stem(packet.speaker.name)}"
+            stem = f"w{unslotted:02d}-{safe_file_stem(packet.speaker.name)}"
         name, n = f"{stem}.pdf", 1
         while name.casefold() in seen:
             n += 1
@@ -92,15 +98,11 @@ def packet_file_names(packets: Sequence[PacketData]) -> list[str]:
     return names
 
 
-def save_files(files: Sequence[PacketFile], directory: str | os.PathLike[str]) -> list[Path]:
-    target = Path(directory)
-    target.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for f in files:
-        path = target / f.name
-        path.write_bytes(f.pdf)
-        paths.append(path)
-    return paths
+def save_files(
+    files: Sequence[PacketFile], directory: str | os.PathLike[str], *, protected: Protected = ()
+) -> list[Path]:
+    """Each file into ``directory``, owner-only (``organizer.storage.files``)."""
+    return write_private_files(directory, [(f.name, f.pdf) for f in files], protected=protected)
 
 
 # --- workers ----------------------------------------------------------------------------

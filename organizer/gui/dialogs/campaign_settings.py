@@ -1,4 +1,8 @@
-"""Campaign settings: what every packet says about the campaign, and whom volunteers call."""
+"""Campaign settings: what every packet says about the campaign, and whom volunteers call.
+
+Nothing typed is lost without asking: a conflicting save offers to reload (or to keep
+editing), and closing with unsaved edits asks first.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +12,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from organizer.errors import ConflictError
 from organizer.gui.context import SETTINGS, AppContext
-from organizer.gui.dialogs.buttons import save_cancel_buttons
+from organizer.gui.dialogs.buttons import close_unless_edited, save_cancel_buttons, weakly
+from organizer.gui.dialogs.fields import FormState
 from organizer.services.campaign import campaign_settings, update_settings
+from organizer.services.validation import format_phone
 
 
 class CampaignSettingsDialog(QDialog):
@@ -75,6 +81,13 @@ class CampaignSettingsDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.form = FormState({
+            "campaign_name": self.campaign_name, "ordinance_name": self.ordinance_name, "ask": self.ask,
+            "ask_es": self.ask_es, "organization": self.organization, "coordinator_name": self.coordinator_name,
+            "coordinator_email": self.coordinator_email, "coordinator_phone": self.coordinator_phone,
+            "words_per_minute": self.words_per_minute,
+        })
+        self.discard_box: QMessageBox | None = None  # while asking before closing
         self.load()
         self.resize(620, self.sizeHint().height())
 
@@ -93,8 +106,9 @@ class CampaignSettingsDialog(QDialog):
         self.organization.setText(organization)
         self.coordinator_name.setText(coordinator_name)
         self.coordinator_email.setText(coordinator_email)
-        self.coordinator_phone.setText(coordinator_phone)
+        self.coordinator_phone.setText(format_phone(coordinator_phone))  # stored as +1309…
         self.words_per_minute.setValue(wpm)
+        self.form.remember()
 
     def changes(self) -> dict:
         return {
@@ -113,14 +127,14 @@ class CampaignSettingsDialog(QDialog):
         try:
             with self._ctx.session() as session:
                 update_settings(session, self.changes(), expected_version=self._version)
-        except ConflictError as exc:
-            # Someone else saved first: show theirs; the dialog stays open for another try.
-            self._ctx.show_error(self, exc)
-            self.load()
-            return
         except Exception as exc:  # noqa: BLE001 - shown to the user; the dialog stays open
-            self._ctx.show_error(self, exc)
+            # Someone else saved first: Reload shows theirs; Cancel keeps what was typed here.
+            self._ctx.show_error(self, exc, on_reload=weakly(self.load))
             return
         self._ctx.changed(SETTINGS)
         self._ctx.notify("Campaign settings saved.")
         super().accept()
+
+    def reject(self) -> None:
+        """Esc, Cancel or the title bar: ask before throwing edits away."""
+        close_unless_edited(self, self.form.is_edited())

@@ -104,7 +104,15 @@ class CrashDialog(QDialog):
     def _quit(self) -> None:
         self.reject()
         app = QApplication.instance()
-        if app is not None:
-            # Closing the windows lets them save pending edits before the app ends.
-            app.closeAllWindows()
+        if app is None:
+            return
+        # Closing the windows lets them save pending edits before the app ends. A window
+        # that cannot save them stays open and asks what to do: then organizer keeps running.
+        app.closeAllWindows()
+        if not any(_is_open_window(widget) for widget in QApplication.topLevelWidgets()):
             app.quit()
+
+
+def _is_open_window(widget: QWidget) -> bool:
+    kind = widget.windowType()
+    return widget.isVisible() and kind not in (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)

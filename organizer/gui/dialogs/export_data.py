@@ -7,11 +7,8 @@ readable by its owner only (it holds people's contact details).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -37,6 +34,7 @@ from organizer.gui.widgets.colors import muted_text_color, warning_color
 from organizer.gui.widgets.format import plural
 from organizer.services import council, exchange, meetings, signups
 from organizer.storage.database import Database
+from organizer.storage.files import database_files, private_file
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
 ICS_FILTER = "Calendar files (*.ics);;All files (*)"
@@ -44,31 +42,6 @@ NOTES_WARNING = (
     "Notes are internal: they can hold what a coordinator wrote about someone in confidence. "
     "Share this file only with the campaign's coordinators."
 )
-
-@contextlib.contextmanager
-def private_output_file(target: Path) -> Iterator[BinaryIO]:
-    """A file that appears complete or not at all, readable by its owner only."""
-    folder = target.parent
-    if not folder.is_dir():
-        raise NotFoundError(f"There is no folder {folder} to save {target.name} in.")
-    try:
-        # mkstemp creates the file with mode 0600: personal data is never world-readable.
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
-    except OSError as exc:
-        raise OrganizerError(f"Cannot save files in {folder}: {exc.strerror}.") from exc
-    try:
-        with os.fdopen(fd, "wb") as out:
-            yield out
-        os.replace(temp_name, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise OrganizerError(f"{target.name} could not be saved: {exc.strerror or exc}.") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-
 
 @dataclass(frozen=True)
 class ExportKind:
@@ -348,7 +321,8 @@ def export_work(db: Database, target: Path, write: Callable[[Any, BinaryIO], int
 
     def work(progress: Callable[[int, int, str], None], is_cancelled: Callable[[], bool]) -> int:
         progress(0, 0, f"Saving {target.name}…")
-        with private_output_file(target) as out:
+        protected = database_files(db.path)
+        with private_file(target, protected=protected, make_folders=False) as out:
             with db.session() as session:
                 count = write(session, out)
             if is_cancelled():

@@ -1,5 +1,9 @@
 """Export every packet of a meeting (and the coordinator's printouts) to a folder.
 
+The packets are meant to be sent to the speakers. The run of show and the sign-in sheet list
+phone numbers and internal notes, so they are left out unless asked for, and then go into a
+subfolder of their own (``COORDINATOR_FOLDER``), never beside the packets.
+
 The packets' contents are read from the database here, on the GUI thread, in one short
 session; only the rendering, which takes seconds, runs in the background task.
 """
@@ -31,6 +35,7 @@ from organizer.gui.tasks import TaskCancelled
 from organizer.services import packets
 
 FOLDER_SETTING = "meetings/packet_folder"
+COORDINATOR_FOLDER = "coordinator-only"
 
 
 class ExportPacketsDialog(QDialog):
@@ -66,8 +71,12 @@ class ExportPacketsDialog(QDialog):
         self.paper.addItem("Letter", "letter")
         self.paper.addItem("A4", "a4")
         self.large_print = QCheckBox("Large print (body text 14 pt)")
-        self.printouts = QCheckBox("Also the run of show and the sign-in sheet (for the coordinator only)")
-        self.printouts.setChecked(True)
+        self.printouts = QCheckBox(
+            f"Also the run of show and the sign-in sheet, in a “{COORDINATOR_FOLDER}” folder "
+            "(they list phone numbers and internal notes: not for sending)"
+        )
+        self.printouts.setAccessibleName("Also export the coordinator's run of show and sign-in sheet")
+        self.printouts.setChecked(False)
 
         form = QFormLayout()
         form.addRow("Save in:", self.folder)
@@ -124,7 +133,7 @@ class ExportPacketsDialog(QDialog):
             except BatchCancelled as exc:
                 raise TaskCancelled() from exc
             if run_of_show is not None and not is_cancelled():
-                written += packets.write_printouts(run_of_show, target, options=options)
+                written += packets.write_printouts(run_of_show, target / COORDINATOR_FOLDER, options=options)
             return written
 
         # The dialog has closed by the time this runs: it touches only the context.

@@ -51,6 +51,7 @@ CHANGED_FIELD_LABELS = {
     "place": "place",
     "address": "address",
     "status": "status",
+    "ics_uid": "link to the council's calendar",
 }
 
 

@@ -3,6 +3,9 @@
 The seed is shown before the draw and can be replaced, for instance with dice rolled in
 the room; the result lists each entrant's ticket (the hash that placed them), so the
 order can be re-computed by hand with ``sha256sum`` or three lines of Python.
+
+Once a draw exists, Enter closes the dialog and drawing again asks first: a new draw
+replaces who speaks and who waits, and cannot be undone.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -29,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from organizer.domain.rules import lottery
 from organizer.gui.context import SIGNUPS, AppContext
+from organizer.gui.dialogs.buttons import remember_while_open, weakly
+from organizer.gui.dialogs.confirm import ask
 from organizer.gui.models.labels import local_when_text
 from organizer.services import meetings, signups
 
@@ -87,6 +93,7 @@ class LotteryDialog(QDialog):
         self._ctx = ctx
         self._meeting_id = meeting_id
         self.view: DrawView | None = None
+        self.confirm_box: QMessageBox | None = None
         self.setWindowTitle("Lottery for the speaking order")
         self.setAccessibleName(self.windowTitle())
 
@@ -139,6 +146,7 @@ class LotteryDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
 
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
@@ -149,6 +157,25 @@ class LotteryDialog(QDialog):
         self.show_draw(latest_draw(ctx, meeting_id))
 
     def draw(self) -> None:
+        """Draw the order; when one was drawn already, ask before replacing it."""
+        if self.view is None:
+            self.draw_now()
+            return
+        if self.confirm_box is not None:
+            self.confirm_box.raise_()
+            return
+        box = ask(
+            self, "Draw again?",
+            f"Replace the order drawn {self.view.drawn_at} with a new draw?",
+            "Draw again", weakly(self.draw_now),
+            informative=(
+                "Who speaks and who waits may change, and this cannot be undone. Anyone told "
+                "their place from the first draw would need to be told again."
+            ),
+        )
+        remember_while_open(self, "confirm_box", box)
+
+    def draw_now(self) -> None:
         try:
             with self._ctx.session() as session:
                 signups.draw_lottery(session, self._meeting_id, self.seed.text().strip())
@@ -165,7 +192,10 @@ class LotteryDialog(QDialog):
     def show_draw(self, view: DrawView | None) -> None:
         self.view = view
         self.result_box.setVisible(view is not None)
-        self.draw_button.setText("Draw the order" if view is None else "Draw again")
+        self.draw_button.setText("Draw the order" if view is None else "Draw again…")
+        # Enter draws only the first time; after that it closes the dialog.
+        self.draw_button.setDefault(view is None)
+        self.close_button.setDefault(view is not None)
         if view is None:
             return
         speaking = min(view.slots, len(view.order))

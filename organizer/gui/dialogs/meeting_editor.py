@@ -1,6 +1,8 @@
 """Add a meeting, or edit one: when, what is on the agenda, and this meeting's own rules.
 
-Rules left at "council's rule" inherit the council's; only what differs is stored.
+Rules left at "council's rule" inherit the council's; only what differs is stored. A
+conflicting edit elsewhere offers to reload or keep mine; closing with unsaved edits asks
+first.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTimeEdit,
     QVBoxLayout,
@@ -28,10 +31,15 @@ from PySide6.QtWidgets import (
 from organizer.domain.enums import MeetingKind, MeetingStatus, OrdinanceStage, OverflowPolicy
 from organizer.domain.models import GoverningBody, Meeting
 from organizer.domain.rules.schedule import describe_schedule
-from organizer.errors import OrganizerError
+from organizer.errors import ConflictError, OrganizerError
 from organizer.gui.context import MEETINGS, AppContext
-from organizer.gui.dialogs.buttons import action_cancel_buttons, save_cancel_buttons
-from organizer.gui.dialogs.fields import MinutesSpin, date_edit, to_date, to_qdate
+from organizer.gui.dialogs.buttons import (
+    action_cancel_buttons,
+    ask_after_conflict,
+    close_unless_edited,
+    save_cancel_buttons,
+)
+from organizer.gui.dialogs.fields import FormState, MinutesSpin, date_edit, show_date, to_date
 from organizer.gui.models.labels import (
     MEETING_KIND_LABELS,
     MEETING_STATUS_LABELS,
@@ -163,11 +171,22 @@ class MeetingEditorDialog(QDialog):
         layout.addWidget(buttons)
 
         self.body.currentIndexChanged.connect(self._body_changed)
+        # The council first: choosing it refills the overflow choices.
+        self.form = FormState({
+            "body": self.body, "date": self.date, "time": self.time, "kind": self.kind, "title": self.title,
+            "place": self.place, "address": self.address, "agenda_item": self.agenda_item, "stage": self.stage,
+            "status": self.status, "minutes_per_speaker": self.minutes_per_speaker,
+            "window_minutes": self.window_minutes, "deadline_minutes": self.deadline_minutes,
+            "overflow": self.overflow, "notes": self.notes,
+        })
+        self.conflict_box: QMessageBox | None = None  # while asking after a conflict
+        self.discard_box: QMessageBox | None = None  # while asking before closing
         if meeting_id is None:
             if body_id is not None and self.body.findData(body_id) >= 0:
                 self.body.setCurrentIndex(self.body.findData(body_id))
             self._body_changed()
             self._use_schedule_time()
+            self.form.remember()
         else:
             self.load()
             self.body.setEnabled(False)  # a meeting does not move to another council
@@ -211,7 +230,7 @@ class MeetingEditorDialog(QDialog):
             self.body.setCurrentIndex(max(0, self.body.findData(meeting.body_id)))
             self._body_changed()
             local = meeting.starts_at.astimezone(ZoneInfo(meeting.body.timezone))
-            self.date.setDate(to_qdate(local.date()))
+            show_date(self.date, local.date())
             self.time.setTime(QTime(local.hour, local.minute))
             self.kind.setCurrentIndex(self.kind.findData(MeetingKind(meeting.kind).value))
             self.title.setText(meeting.title)
@@ -226,6 +245,7 @@ class MeetingEditorDialog(QDialog):
             policy = meeting.overflow_policy.value if meeting.overflow_policy else None
             self.overflow.setCurrentIndex(max(0, self.overflow.findData(policy)))
             self.notes.setPlainText(meeting.notes)
+        self.form.remember()
 
     def starts_at(self) -> dt.datetime:
         day = to_date(self.date.date())
@@ -262,13 +282,37 @@ class MeetingEditorDialog(QDialog):
                         session, self._meeting_id, self.fields(), expected_version=self._version
                     )
                 self.saved_meeting_id = meeting.id
+        except ConflictError as exc:
+            ask_after_conflict(self, exc, on_reload=self.reload, on_keep_mine=self.keep_mine)
+            return
         except Exception as exc:  # noqa: BLE001 - every failure is shown, the dialog stays open
-            # A conflict offers "Reload", which loads the other writer's version here.
-            self._ctx.show_error(self, exc, on_reload=self.load if self._meeting_id else None)
+            self._ctx.show_error(self, exc)
             return
         self._ctx.changed(MEETINGS)
         self._ctx.notify("Meeting saved.")
         super().accept()
+
+    def reload(self) -> None:
+        """Show the saved version, dropping the edits (after a conflict)."""
+        try:
+            self.load()
+        except OrganizerError as exc:
+            self._ctx.show_error(self, exc)
+
+    def keep_mine(self) -> None:
+        """After a conflict: the saved version with this form's edits on top, saved."""
+        mine = self.form.changed()
+        try:
+            self.load()
+        except OrganizerError as exc:  # deleted meanwhile: the form keeps what was typed
+            self._ctx.show_error(self, exc)
+            return
+        self.form.restore(mine)
+        self.accept()
+
+    def reject(self) -> None:
+        """Esc, Cancel or the title bar: ask before throwing edits away."""
+        close_unless_edited(self, self.form.is_edited())
 
 
 class GenerateMeetingsDialog(QDialog):

@@ -1,4 +1,8 @@
-"""Edit a council member's details; a conflicting edit elsewhere offers to reload."""
+"""Edit a council member's details.
+
+A conflicting edit elsewhere offers to reload or keep mine; closing with unsaved edits asks
+first.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +12,21 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from organizer.domain.models import CouncilMember
+from organizer.errors import ConflictError, OrganizerError
 from organizer.gui.context import MEMBERS, AppContext
-from organizer.gui.dialogs.buttons import save_cancel_buttons
-from organizer.gui.dialogs.fields import OptionalDateEdit
+from organizer.gui.dialogs.buttons import (
+    ask_after_conflict,
+    close_unless_edited,
+    save_cancel_buttons,
+)
+from organizer.gui.dialogs.fields import FormState, OptionalDateEdit
 from organizer.services import council
 from organizer.services.records import get_record
 from organizer.services.validation import format_phone
@@ -81,6 +91,13 @@ class MemberEditorDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(reminder)
         layout.addWidget(buttons)
+        self.form = FormState({
+            "name": self.name, "seat": self.seat, "is_mayor": self.is_mayor, "term_start": self.term_start,
+            "term_end": self.term_end, "email": self.email, "phone": self.phone, "office": self.office,
+            "concerns": self.concerns, "active": self.active, "notes": self.notes,
+        })
+        self.conflict_box: QMessageBox | None = None  # while asking after a conflict
+        self.discard_box: QMessageBox | None = None  # while asking before closing
         self.load()
         self.name.setFocus()
         self.resize(560, self.sizeHint().height())
@@ -101,6 +118,7 @@ class MemberEditorDialog(QDialog):
             self.concerns.setText(", ".join(member.concerns or ()))
             self.active.setChecked(member.active is not False)
             self.notes.setPlainText(member.notes)
+        self.form.remember()
 
     def changes(self) -> dict:
         return {
@@ -121,9 +139,34 @@ class MemberEditorDialog(QDialog):
         try:
             with self._ctx.session() as session:
                 council.update_member(session, self._member_id, self.changes(), expected_version=self._version)
+        except ConflictError as exc:
+            ask_after_conflict(self, exc, on_reload=self.reload, on_keep_mine=self.keep_mine)
+            return
         except Exception as exc:  # noqa: BLE001 - every failure is shown, the dialog stays open
-            self._ctx.show_error(self, exc, on_reload=self.load)
+            self._ctx.show_error(self, exc)
             return
         self._ctx.changed(MEMBERS)
         self._ctx.notify("Council member saved.")
         super().accept()
+
+    def reload(self) -> None:
+        """Show the saved version, dropping the edits (after a conflict)."""
+        try:
+            self.load()
+        except OrganizerError as exc:
+            self._ctx.show_error(self, exc)
+
+    def keep_mine(self) -> None:
+        """After a conflict: the saved version with this form's edits on top, saved."""
+        mine = self.form.changed()
+        try:
+            self.load()
+        except OrganizerError as exc:  # deleted meanwhile: the form keeps what was typed
+            self._ctx.show_error(self, exc)
+            return
+        self.form.restore(mine)
+        self.accept()
+
+    def reject(self) -> None:
+        """Esc, Cancel or the title bar: ask before throwing edits away."""
+        close_unless_edited(self, self.form.is_edited())

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.errors import OrganizerError
+from organizer.gui.errors import show_error
+from organizer.storage.files import write_private
 
 PRINT_DPI_CAP = 300  # sharp on paper, and a Letter page stays ~33 MB while it is painted
 
@@ -148,7 +150,14 @@ class PacketPreviewDialog(QDialog):
     def print_packet(self) -> QPrintDialog:
         return print_pdf(self, self.document.pdf_bytes(), self._title)
 
-    def save_copy(self) -> None:
+    def save_copy(self) -> Path | None:
+        """Save the packet where the user chooses; a failure is one sentence, and leaves no
+        half-written file (nor changes a file already there)."""
         path, _ = QFileDialog.getSaveFileName(self, "Save packet", self._file_name, "PDF files (*.pdf)")
-        if path:
-            Path(path).write_bytes(self.document.pdf_bytes())
+        if not path:
+            return None
+        try:
+            return write_private(path, self.document.pdf_bytes(), make_folders=False)
+        except OrganizerError as exc:
+            show_error(self, exc)
+            return None

@@ -2,7 +2,9 @@
 
 Edits are saved explicitly (Save, Ctrl+S) or when the user leaves the editor (another
 person, another page, closing the window): ``commit_pending`` saves what can be saved and
-refuses to move on when a field is invalid, so nothing typed is silently lost.
+refuses to move on when a field is invalid, so nothing typed is silently lost. When someone
+else saved the person first, the user chooses: reload their version, keep mine (their
+version with this form's changes on top, saved), or keep editing.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -33,6 +36,7 @@ from organizer.domain.models import Person
 from organizer.errors import ConflictError, NotFoundError, OrganizerError, ValidationError
 from organizer.gui import context as kinds
 from organizer.gui.context import AppContext
+from organizer.gui.dialogs.buttons import ask_after_conflict
 from organizer.gui.models.labels import SIGNUP_STATUS_LABELS
 from organizer.gui.widgets.card import muted_label, plain_label, scaled_font
 from organizer.gui.widgets.format import date_and_time, plural
@@ -128,6 +132,7 @@ class PersonEditor(QWidget):
         self._loading = False
         self._errors: dict[str, str] = {}
         self._was_dirty = False
+        self.conflict_box: QMessageBox | None = None  # open while asking after a conflict
         self.setAccessibleName("Person editor")
         self._build()
         self.clear()
@@ -362,26 +367,34 @@ class PersonEditor(QWidget):
     def load(self, person_id: int) -> bool:
         """Show a person as saved; False (and the empty state) if they no longer exist."""
         try:
-            with self._ctx.session() as session:
-                person = get_record(session, Person, person_id, "person")
-                history = people_service.signup_history(session, person_id)
-                lines = [
-                    SignupLine(
-                        meeting_id=s.meeting_id,
-                        when=date_and_time(local_start(s.meeting)),
-                        council=s.meeting.body.short_name or s.meeting.body.name,
-                        status=SIGNUP_STATUS_LABELS.get(s.status, s.status.value),
-                    )
-                    for s in people_service.person_signups(session, person_id)
-                ]
-                loaded = LoadedPerson(person.id, person.version, person.display_name, form_values(person), history, lines)
-                bodies = [(b.id, b.name) for b in council_service.list_bodies(session)]
+            loaded, bodies = self._read(person_id)
         except NotFoundError:
             self.clear()
             return False
         except OrganizerError as exc:
             self._ctx.show_error(self, exc)
             return False
+        self._show(loaded, bodies)
+        return True
+
+    def _read(self, person_id: int) -> tuple[LoadedPerson, list[tuple[int, str]]]:
+        with self._ctx.session() as session:
+            person = get_record(session, Person, person_id, "person")
+            history = people_service.signup_history(session, person_id)
+            lines = [
+                SignupLine(
+                    meeting_id=s.meeting_id,
+                    when=date_and_time(local_start(s.meeting)),
+                    council=s.meeting.body.short_name or s.meeting.body.name,
+                    status=SIGNUP_STATUS_LABELS.get(s.status, s.status.value),
+                )
+                for s in people_service.person_signups(session, person_id)
+            ]
+            loaded = LoadedPerson(person.id, person.version, person.display_name, form_values(person), history, lines)
+            bodies = [(b.id, b.name) for b in council_service.list_bodies(session)]
+        return loaded, bodies
+
+    def _show(self, loaded: LoadedPerson, bodies: list[tuple[int, str]]) -> None:
         self._loaded = loaded
         self._active = True
         self._set_bodies(bodies)
@@ -390,7 +403,6 @@ class PersonEditor(QWidget):
         self.empty_note.hide()
         self.scroll.show()
         self._update_state()
-        return True
 
     def reload(self) -> None:
         """Throw away local edits and show the saved version (after a conflict)."""
@@ -423,16 +435,7 @@ class PersonEditor(QWidget):
     def _fill(self, loaded: LoadedPerson) -> None:
         self._loading = True
         try:
-            values = loaded.values
-            for key, edit in self.fields.items():
-                edit.setText(values.get(key, ""))
-                edit.setCursorPosition(0)
-            self.home_body.setCurrentIndex(max(0, self.home_body.findData(values.get("home_body_id"))))
-            self.packet_language.setCurrentIndex(max(0, self.packet_language.findData(values.get("packet_language"))))
-            self.role.setCurrentIndex(max(0, self.role.findData(values.get("role"))))
-            self.notes.setPlainText(values.get("notes", ""))
-            for key, check in self.consents.items():
-                check.setChecked(bool(values.get(key)))
+            self._put_values({**empty_values(), **loaded.values})
             self._fill_history(loaded)
         finally:
             self._loading = False
@@ -441,6 +444,21 @@ class PersonEditor(QWidget):
             error.show_message("")
         if self._active:
             self._validate_all()
+
+    def _put_values(self, values: dict[str, Any]) -> None:
+        """Set the fields named in ``values`` (``current_values`` form); the others stay."""
+        for key, edit in self.fields.items():
+            if key in values:
+                edit.setText(values[key])
+                edit.setCursorPosition(0)
+        for key, combo in (("home_body_id", self.home_body), ("packet_language", self.packet_language), ("role", self.role)):
+            if key in values:
+                combo.setCurrentIndex(max(0, combo.findData(values[key])))
+        if "notes" in values:
+            self.notes.setPlainText(values["notes"])
+        for key, check in self.consents.items():
+            if key in values:
+                check.setChecked(bool(values[key]))
 
     def _fill_history(self, loaded: LoadedPerson) -> None:
         self.signups.clear()
@@ -576,7 +594,7 @@ class PersonEditor(QWidget):
                 self._ctx.show_error(self, exc)
             return False
         except ConflictError as exc:
-            self._ctx.show_error(self, exc, on_reload=self.reload)
+            self._ask_after_conflict(exc)
             return False
         except OrganizerError as exc:
             self._ctx.show_error(self, exc)
@@ -586,6 +604,35 @@ class PersonEditor(QWidget):
         self._ctx.notify(f"Saved {name}.")
         self.saved.emit(person_id)
         return True
+
+    def _ask_after_conflict(self, exc: ConflictError) -> None:
+        self.state_label.setText("Not saved")
+        self.save_hint.setText("Someone else saved this person first: reload their version or keep yours.")
+        # Asked once: each page switch tries to save again, and only raises the question.
+        ask_after_conflict(self, exc, on_reload=self.reload, on_keep_mine=self.keep_mine)
+
+    def keep_mine(self) -> bool:
+        """After a conflict: take the saved version, put this form's changes on top, save.
+
+        Fields the user did not touch keep what the other person saved.
+        """
+        person_id = self._loaded.id
+        if person_id is None:
+            return self.save()
+        mine = self.changed_fields()
+        try:
+            fresh, bodies = self._read(person_id)
+        except OrganizerError as exc:  # deleted meanwhile: the form keeps what was typed
+            self._ctx.show_error(self, exc)
+            return False
+        self._show(fresh, bodies)
+        self._loading = True
+        try:
+            self._put_values(mine)
+        finally:
+            self._loading = False
+        self._validate_all()
+        return self.save()
 
     def commit_pending(self) -> bool:
         """Save before the user moves on; False (with the reason shown) when it cannot."""

@@ -25,6 +25,7 @@ KIND_TITLES = {
     "point": "Talking points",
 }
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+HINT = "Type a name, an email, a ward, a council or a topic. Enter opens the first match."
 
 
 class SearchDialog(QDialog):
@@ -57,10 +58,19 @@ class SearchDialog(QDialog):
         self.results.header().setStretchLastSection(True)
         self.results.itemActivated.connect(lambda item, _col: self.activate(item))
         layout.addWidget(self.results, 1)
-        self.status = muted_label("Type a name, an email, a ward, a council or a topic. Enter opens the first match.", self)
+        self.status = muted_label(HINT, self)
         layout.addWidget(self.status)
         char = self.fontMetrics().averageCharWidth()
         self.resize(char * 84, self.fontMetrics().height() * 24)
+        # Results name records of the file they were found in: another file, another search.
+        ctx.database_changed.connect(self.reset)
+
+    def reset(self) -> None:
+        """Forget the text and the results (another campaign file was opened)."""
+        self.edit.clear()
+        self.edit.flush()
+        self.results.clear()
+        self.status.setText(HINT)
 
     def open_search(self) -> None:
         parent = self.parentWidget()
@@ -77,7 +87,7 @@ class SearchDialog(QDialog):
     def run_search(self, text: str) -> None:
         self.results.clear()
         if not text:
-            self.status.setText("Type a name, an email, a ward, a council or a topic. Enter opens the first match.")
+            self.status.setText(HINT)
             return
         try:
             with self.ctx.session() as session:

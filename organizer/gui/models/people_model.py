@@ -3,6 +3,11 @@
 A proxy model over a hundred thousand rows took seconds in a trial, so the database does
 the work: the model knows only the filtered count and keeps a few pages of rows (a window
 over the result) in memory, fetching a page when the view first asks for one of its rows.
+
+Deep pages under a filter and a sort cost a scan each, so a save keeps the cache: after a
+change with the same row count the pages are only *suspect*; the page that saved a person
+says so (``person_saved``) and just that person's rows are put right. Any other read first
+drops the suspect pages, so nothing stale is ever shown.
 """
 
 from __future__ import annotations
@@ -115,6 +120,8 @@ class PeopleTableModel(QAbstractTableModel):
         self._descending = False
         self._count = 0
         self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
+        self._suspect = False  # people changed; the cached pages may be out of date
+        self._rows_found: dict[int, int | None] = {}  # row_of answers for the rows as they are
         self._count = self._query_count()
 
     # --- what the table shows ----------------------------------------------------------
@@ -139,7 +146,7 @@ class PeopleTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._text = text
-        self._pages.clear()
+        self._forget_rows()
         self._count = self._query_count()
         self.endResetModel()
 
@@ -151,7 +158,7 @@ class PeopleTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         self._sort, self._descending = key, descending
-        self._pages.clear()
+        self._forget_rows()
         # Persistent indexes (the selection) cannot follow rows we have not loaded; the
         # page re-selects the person it shows by id afterwards.
         for index in self.persistentIndexList():
@@ -162,20 +169,80 @@ class PeopleTableModel(QAbstractTableModel):
         return next(i for i, c in enumerate(COLUMNS) if c.sort == self._sort)
 
     def refresh(self) -> None:
-        """Reload after the data changed; keeps the rows (and selection) if the count is the same."""
+        """Reload after people changed; keeps the rows (and selection) if the count is the same.
+
+        With the same count the cached pages are kept but marked suspect: ``person_saved``
+        corrects them if the change was that one save, and any other read drops them first.
+        """
         count = self._query_count()
-        self._pages.clear()
-        if count == self._count:
-            if count:
-                self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMNS) - 1))
+        self._rows_found.clear()
+        if count != self._count:
+            self.beginResetModel()
+            self._count = count
+            self._forget_rows()
+            self.endResetModel()
             return
+        if self._suspect:  # a second change before the first was accounted for
+            self._pages.clear()
+        self._suspect = True
+        if count:
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMNS) - 1))
+
+    def reset(self) -> None:
+        """Forget every row read (another campaign file was opened)."""
         self.beginResetModel()
-        self._count = count
+        self._forget_rows()
+        self._count = self._query_count()
         self.endResetModel()
+
+    @property
+    def is_suspect(self) -> bool:
+        return self._suspect
+
+    def settle(self) -> None:
+        """Drop suspect pages: the change was not one this model was told about."""
+        if self._suspect:
+            self._suspect = False
+            self._pages.clear()
+            self._rows_found.clear()
+
+    def person_saved(self, person_id: int) -> int | None:
+        """After this person alone was edited (the count unchanged): their row, now.
+
+        Only the rows between their old and new place are touched: the cache is shifted in
+        memory if it holds them all, else those pages are dropped. Without a suspect cache
+        (or with the person not in it) this is ``row_of``.
+        """
+        if not self._suspect:
+            return self.row_of(person_id)
+        old = self._cached_row_of(person_id)
+        if old is None:
+            self.settle()
+            return self.row_of(person_id)
+        self._suspect = False
+        try:
+            new = self._lookup_row(person_id)
+            fresh = self._read_person(person_id) if new is not None else None
+        except OrganizerError as exc:
+            self._ctx.notify(str(exc))
+            new = fresh = None
+        if new is None or fresh is None:  # unreadable, or no longer shown: start afresh
+            self._pages.clear()
+            self._rows_found.clear()
+            return new
+        self._rows_found = {person_id: new}
+        if not self._move_cached_row(old, new, fresh):
+            low, high = sorted((old, new))
+            for number in range(low // PAGE_SIZE, high // PAGE_SIZE + 1):
+                self._pages.pop(number, None)
+        low, high = sorted((old, new))
+        self.dataChanged.emit(self.index(low, 0), self.index(high, len(COLUMNS) - 1))
+        return new
 
     def row(self, row: int) -> PersonRow | None:
         if not 0 <= row < self._count:
             return None
+        self.settle()
         page_number = row // PAGE_SIZE
         page = self._pages.get(page_number)
         if page is None:
@@ -192,21 +259,64 @@ class PeopleTableModel(QAbstractTableModel):
         return found.id if found else None
 
     def row_of(self, person_id: int) -> int | None:
-        """The row showing this person under the current filter and order, or None."""
+        """The row showing this person under the current filter and order, or None.
+
+        Asked twice for the same rows (a reload, then the save that caused it), the database
+        is asked once.
+        """
+        self.settle()
+        if person_id in self._rows_found:
+            return self._rows_found[person_id]
+        row = self._cached_row_of(person_id)
+        if row is None:
+            try:
+                row = self._lookup_row(person_id)
+            except OrganizerError as exc:
+                self._ctx.notify(str(exc))
+                return None  # not remembered: the next call tries again
+        self._rows_found[person_id] = row
+        return row
+
+    def _cached_row_of(self, person_id: int) -> int | None:
         for number, page in self._pages.items():
             for offset, found in enumerate(page):
                 if found.id == person_id:
                     return number * PAGE_SIZE + offset
-        try:
-            with self._ctx.session() as session:
-                return people_service.person_row_index(
-                    session, person_id, self._text, sort=self._sort, descending=self._descending
-                )
-        except OrganizerError as exc:
-            self._ctx.notify(str(exc))
-            return None
+        return None
+
+    def _move_cached_row(self, old: int, new: int, fresh: PersonRow) -> bool:
+        """Move one row within the cache, shifting the rows between; False if not all cached."""
+        first, last = min(old, new) // PAGE_SIZE, max(old, new) // PAGE_SIZE
+        numbers = range(first, last + 1)
+        if any(number not in self._pages for number in numbers):
+            return False
+        rows = [found for number in numbers for found in self._pages[number]]
+        base = first * PAGE_SIZE
+        rows.pop(old - base)
+        rows.insert(new - base, fresh)
+        for number in numbers:
+            start = (number - first) * PAGE_SIZE
+            self._pages[number] = rows[start : start + PAGE_SIZE]
+        return True
+
+    def _forget_rows(self) -> None:
+        self._pages.clear()
+        self._rows_found.clear()
+        self._suspect = False
 
     # --- database ----------------------------------------------------------------------
+    def _lookup_row(self, person_id: int) -> int | None:
+        """One count query (raises OrganizerError: the callers decide what to remember)."""
+        with self._ctx.session() as session:
+            return people_service.person_row_index(
+                session, person_id, self._text, sort=self._sort, descending=self._descending
+            )
+
+    def _read_person(self, person_id: int) -> PersonRow | None:
+        with self._ctx.session() as session:
+            person = session.get(Person, person_id)
+            return row_from_person(person) if person is not None else None
+
     def _query_count(self) -> int:
         try:
             with self._ctx.session() as session:

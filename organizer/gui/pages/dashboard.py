@@ -10,8 +10,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -181,6 +182,11 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self._stale = True
         self.data: DashboardData | None = None
         self.whip_bars: dict[int, WhipBar] = {}
+        # Sign-up deadline labels and the deadline each counts down to (naive UTC).
+        self._countdowns: list[tuple[QLabel, dt.datetime]] = []
+        self.done_buttons: list[QPushButton] = []
+        self._focus_done_at: int | None = None  # after "Done": focus this follow-up's button
+        self._loaded_at = utcnow()
         self.setAccessibleName("Dashboard")
 
         outer = QVBoxLayout(self)
@@ -237,9 +243,11 @@ class DashboardPage(RefreshWhenShown, QWidget):
         right.addStretch(1)
 
         # Countdowns ("sign-up closes in 2 h") go stale; a minute is fine-grained enough.
+        # The tick only rewrites those texts: rebuilding the cards would take the keyboard
+        # focus away from whatever the user was on.
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)
-        self._clock.timeout.connect(self.reload)
+        self._clock.timeout.connect(self.tick)
         ctx.data_changed.connect(self._on_data_changed)
 
     # --- refreshing --------------------------------------------------------------------
@@ -256,6 +264,15 @@ class DashboardPage(RefreshWhenShown, QWidget):
         super().hideEvent(event)
         self._clock.stop()
 
+    def tick(self) -> None:
+        """Once a minute: count the deadlines down; reload everything only on a new day."""
+        if self.data is None or self.data.today != dt.date.today():
+            self.reload()
+            return
+        now = utcnow()
+        for label, deadline in self._countdowns:
+            self._show_countdown(label, deadline, now)
+
     def reload(self) -> None:
         self._stale = False
         now = utcnow()
@@ -265,12 +282,59 @@ class DashboardPage(RefreshWhenShown, QWidget):
         except OrganizerError as exc:
             self.ctx.notify(str(exc))
             return
+        focused = self._focused_key()
+        if focused is not None:
+            # Park the focus on the page while its widgets are replaced; otherwise hiding the
+            # focused button sends the focus (and a screen reader) off to another part of the window.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        before = set(self.findChildren(QPushButton))
         self.data = data
+        self._loaded_at = now  # the budgets were worked out at this moment
+        self._countdowns = []
         self.subtitle.setText(" · ".join(p for p in (data.campaign, long_date(data.today)) if p))
         self._fill_meetings(data)
         self._fill_whips(data)
         self._fill_follow_ups(data)
         self._fill_changes(data)
+        focus_done_at, self._focus_done_at = self._focus_done_at, None
+        if focus_done_at is not None:
+            self._focus_after_done(focus_done_at)
+        elif focused is not None:
+            rebuilt = [b for b in self.findChildren(QPushButton) if b not in before]
+            self._refocus(focused, rebuilt)
+
+    # --- keeping the keyboard focus across a rebuild -------------------------------------
+    @staticmethod
+    def _key(widget: QWidget) -> tuple[str, str, str]:
+        text = widget.text() if isinstance(widget, QPushButton) else ""
+        return type(widget).__name__, widget.accessibleName(), text
+
+    def _focused_key(self) -> tuple[str, str, str] | None:
+        """What has the focus on this page, told apart by what it says (it gets rebuilt)."""
+        widget = QApplication.focusWidget()
+        if widget is None or not self.isAncestorOf(widget):
+            return None
+        return self._key(widget)
+
+    def _refocus(self, key: tuple[str, str, str], rebuilt: list[QPushButton]) -> None:
+        """Give the focus back to the rebuilt twin of the widget that had it."""
+        twin = next((b for b in rebuilt if self._key(b) == key), None)
+        if twin is not None:
+            self._give_focus(twin)
+
+    @staticmethod
+    def _give_focus(widget: QWidget) -> None:
+        # A widget just added to a layout is shown by a queued call; until then it cannot
+        # take the focus, so show it now.
+        widget.show()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_after_done(self, index: int) -> None:
+        """After "Done": the next follow-up's Done button, else the follow-ups card."""
+        if self.done_buttons:
+            self._give_focus(self.done_buttons[min(index, len(self.done_buttons) - 1)])
+        else:
+            self._give_focus(self.follow_ups_card)
 
     # --- sections ----------------------------------------------------------------------
     def _fill_meetings(self, data: DashboardData) -> None:
@@ -352,15 +416,25 @@ class DashboardPage(RefreshWhenShown, QWidget):
     def _deadline_label(self, budget: SpeakingBudget, parent: QWidget) -> QLabel:
         if budget.deadline is None:
             return muted_label("No sign-up deadline.", parent)
-        if budget.deadline_passed:
-            label = plain_label("Sign-up has closed.", parent)
-            return color_label(label, error_color(label.palette()))
-        left = budget.time_to_deadline or dt.timedelta(0)
-        label = plain_label(f"Sign-up closes in {time_left(left)}.", parent)
+        label = plain_label("", parent)
+        self._show_countdown(label, budget.deadline, self._loaded_at)
+        self._countdowns.append((label, budget.deadline))
+        return label
+
+    @staticmethod
+    def _show_countdown(label: QLabel, deadline: dt.datetime, now: dt.datetime) -> None:
+        label.setPalette(QPalette())  # back to the inherited colour, then colour by urgency
+        # Sign-up closes *at* the deadline: at that very moment it has passed.
+        if now >= deadline:
+            label.setObjectName("")
+            label.setText("Sign-up has closed.")
+            color_label(label, error_color(label.palette()))
+            return
+        left = deadline - now
         label.setObjectName("deadlineLine")
+        label.setText(f"Sign-up closes in {time_left(left)}.")
         if left < dt.timedelta(hours=24):
             color_label(label, warning_color(label.palette()))
-        return label
 
     def _fill_whips(self, data: DashboardData) -> None:
         clear_layout(self.whip_box)
@@ -408,6 +482,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
     def _fill_follow_ups(self, data: DashboardData) -> None:
         box = self.follow_ups_box
         clear_layout(box)
+        self.done_buttons = []
         card = self.follow_ups_card
         if not data.follow_ups:
             box.addWidget(muted_label(f"Nothing due in the next {FOLLOW_UP_HORIZON_DAYS} days.", card))
@@ -431,6 +506,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
             done.setToolTip("Mark this follow-up done")
             done.clicked.connect(lambda _=False, interaction_id=item.interaction_id: self.mark_done(interaction_id))
             head.addWidget(done)
+            self.done_buttons.append(done)
             entry.addLayout(head)
             summary = muted_label(shorten(item.summary, SUMMARY_CHARS), card)
             summary.setToolTip(item.summary)
@@ -447,7 +523,12 @@ class DashboardPage(RefreshWhenShown, QWidget):
         except OrganizerError as exc:
             self.ctx.show_error(self, exc)
             return
-        self.ctx.changed(kinds.INTERACTIONS)
+        shown = [f.interaction_id for f in self.data.follow_ups[:FOLLOW_UPS_SHOWN]] if self.data else []
+        # The rebuild that follows deletes the button just pressed: the focus goes to the
+        # follow-up that takes its place (or the card), not to wherever Qt would put it.
+        self._focus_done_at = shown.index(interaction_id) if interaction_id in shown else 0
+        self.ctx.changed(kinds.INTERACTIONS)  # reloads this page at once: it is on screen
+        self._focus_done_at = None
         self.ctx.notify("Follow-up marked done.")
 
     def _fill_changes(self, data: DashboardData) -> None:

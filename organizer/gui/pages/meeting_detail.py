@@ -361,6 +361,7 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         self.table = LineupView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Line-up, in speaking order")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table.setItemDelegate(LineupDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -925,18 +926,27 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         )
 
     def _remove(self, rows: list[LineupRow]) -> None:
-        for row in rows:
-            try:
-                with self._ctx.session() as session:
-                    snapshot = deletion.delete_with_snapshot(
+        # One transaction and one undo entry: all the speakers go, or none do, and one
+        # Ctrl+Z brings them all back, as the confirmation says.
+        try:
+            with self._ctx.session() as session:
+                snapshots = [
+                    deletion.delete_with_snapshot(
                         session, Signup, row.signup_id, "sign-up", row.version,
                         description=f"Remove {row.name} from the line-up",
-                    )  # fmt: skip
-            except Exception as exc:  # noqa: BLE001 - every failure is shown
-                self._ctx.show_error(self, exc)
-                break
-            self._ctx.push_deletion(snapshot, (SIGNUPS,))
-            self._ctx.notify(f"Removed {row.name}. Undo with Ctrl+Z.")
+                    )
+                    for row in rows
+                ]  # fmt: skip
+        except Exception as exc:  # noqa: BLE001 - every failure is shown
+            self._ctx.show_error(self, exc)
+            self.reload()  # nothing was removed; show what the file holds now
+            return
+        if len(rows) == 1:
+            description, told = snapshots[0].description, f"Removed {rows[0].name}."
+        else:
+            description, told = f"Remove {len(rows)} speakers from the line-up", f"Removed {len(rows)} speakers."
+        self._ctx.push_deletion(snapshots, (SIGNUPS,), description)
+        self._ctx.notify(f"{told} Undo with Ctrl+Z.")
         self._saved(SIGNUPS)
 
     # --- dialogs -------------------------------------------------------------------------

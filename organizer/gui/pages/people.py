@@ -6,8 +6,10 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,6 +33,9 @@ from organizer.services import deletion
 from organizer.services import people as people_service
 
 REFRESH_ON = frozenset({kinds.PEOPLE, kinds.SIGNUPS, kinds.MEETINGS, kinds.SETTINGS})
+# The table shows nothing but people's own fields; the other kinds only touch the editor
+# (sign-up history), so they leave the table's cached pages alone.
+TABLE_KINDS = frozenset({kinds.PEOPLE})
 
 
 class PeoplePage(RefreshWhenShown, QWidget):
@@ -40,12 +45,15 @@ class PeoplePage(RefreshWhenShown, QWidget):
         ("People", "New person", "Ctrl+N"),
         ("People", "Save the person", "Ctrl+S"),
         ("People", "Delete the selected person", "Delete"),
+        ("People", "Choose how the table is sorted", "Alt+O"),
     )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self._following_selection = True
+        self._people_changed = False  # the table needs refreshing at the next reload
+        self._settle_pending = False  # a reload left the table's pages suspect
         self._total = 0
         self._sized = False
         self.setAccessibleName("People")
@@ -63,6 +71,20 @@ class PeoplePage(RefreshWhenShown, QWidget):
         self.filter.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
         self.filter.search_changed.connect(self._apply_filter)
         top.addWidget(self.filter)
+        # The header sorts with the mouse; this does the same from the keyboard (Alt+O).
+        sort_label = QLabel("S&ort by", self)
+        self.sort_box = QComboBox(self)
+        self.sort_box.setAccessibleName("Sort the people table by")
+        for index, column in enumerate(COLUMNS):
+            if column.sort is None:
+                continue
+            up, down = ("0 to 9", "9 to 0") if column.key in ("phone", "zip_code") else ("A to Z", "Z to A")
+            for order, words in ((Qt.SortOrder.AscendingOrder, up), (Qt.SortOrder.DescendingOrder, down)):
+                self.sort_box.addItem(f"{column.title}, {words}", (index, order))
+        sort_label.setBuddy(self.sort_box)
+        self.sort_box.activated.connect(self._sort_chosen)
+        top.addWidget(sort_label)
+        top.addWidget(self.sort_box)
         self.new_button = QPushButton("New person", self)
         self.new_button.setToolTip("Add a person (Ctrl+N)")
         self.new_button.clicked.connect(self.new_person)
@@ -123,6 +145,7 @@ class PeoplePage(RefreshWhenShown, QWidget):
 
         ctx.data_changed.connect(self._on_data_changed)
         ctx.database_changed.connect(self._on_database_changed)
+        self._show_sort_choice()
         self._restore_layout()
         self._update_count()
         self._update_buttons()
@@ -183,7 +206,20 @@ class PeoplePage(RefreshWhenShown, QWidget):
             header.blockSignals(False)
             return
         self.model.sort(section, order)
+        self._show_sort_choice()
         self._reselect()
+
+    def _sort_chosen(self, choice: int) -> None:
+        column, order = self.sort_box.itemData(choice)
+        self.table.sortByColumn(column, order)  # the header follows and sorts in SQL
+
+    def _show_sort_choice(self) -> None:
+        order = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
+        wanted = (self.model.sort_column(), order)
+        for choice in range(self.sort_box.count()):
+            if self.sort_box.itemData(choice) == wanted:
+                self.sort_box.setCurrentIndex(choice)
+                return
 
     def _update_count(self) -> None:
         shown = self.model.total()
@@ -208,6 +244,7 @@ class PeoplePage(RefreshWhenShown, QWidget):
             self._reselect()  # stay with the person whose edits cannot be saved yet
             return
         self.editor.load(person_id)
+        self._select_person(person_id)  # a save just made may have moved the rows
         self._update_buttons()
 
     def _select_person(self, person_id: int | None) -> None:
@@ -240,6 +277,10 @@ class PeoplePage(RefreshWhenShown, QWidget):
         self._update_buttons()
 
     def _after_save(self, person_id: int) -> None:
+        # The reload that the save announced kept the table's pages; only this person's
+        # rows need putting right, and their row is looked up once.
+        self.model.person_saved(person_id)
+        self._settle_pending = False
         self._select_person(person_id)
         self._update_buttons()
 
@@ -304,11 +345,15 @@ class PeoplePage(RefreshWhenShown, QWidget):
 
     # --- refreshing --------------------------------------------------------------------
     def _on_data_changed(self, changed: frozenset) -> None:
+        if changed & TABLE_KINDS:
+            self._people_changed = True
         if changed & REFRESH_ON:
             self._refresh_now_or_when_shown()
 
     def _on_database_changed(self) -> None:
         self.editor.clear()
+        self.model.reset()  # rows of the other file must never be shown, even for a moment
+        self._update_count()
         self._stale = True
 
     def _initial_split(self) -> None:
@@ -318,13 +363,27 @@ class PeoplePage(RefreshWhenShown, QWidget):
 
     def reload(self) -> None:
         self._stale = False
-        self.model.refresh()
-        self._update_count()
+        if self._people_changed:
+            self._people_changed = False
+            self.model.refresh()
+            self._update_count()
         person_id = self.editor.person_id()
         if person_id is not None and not self.editor.is_dirty():
             self.editor.load(person_id)  # clears itself if the person is gone
-        self._reselect()
+        if self.model.is_suspect:
+            # Same count: if this was the editor's own save, _after_save follows at once and
+            # fixes just that person's rows; anything else drops the pages on the next turn.
+            self._settle_pending = True
+            QTimer.singleShot(0, self, self._settle)
+        else:
+            self._reselect()
         self._update_buttons()
+
+    def _settle(self) -> None:
+        if self._settle_pending:
+            self._settle_pending = False
+            self.model.settle()
+            self._reselect()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # reloads if something changed while hidden

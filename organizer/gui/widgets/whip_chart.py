@@ -35,13 +35,18 @@ def whip_sentence(count: WhipCount) -> str:
         parts.append(f"{count.vacancies} vacant")
     if count.has_majority:
         outlook = "the ordinance has the votes"
+    elif count.passes_with_tie_breaker:
+        outlook = "the ordinance has the votes with the mayor breaking the tie"
     elif count.has_majority_with_leans:
         outlook = f"{plural(count.more_needed, 'more firm yes', 'more firm yeses')} needed; the leans would carry it"
     else:
         outlook = f"{plural(count.more_needed, 'more yes vote')} needed"
+    needed = f"{count.votes_needed} votes needed to pass"
+    if count.tie_possible:
+        needed += f" (or {count.votes_needed - 1} with the mayor breaking the tie)"
     return (
         f"{count.body}: {', '.join(parts) or 'no members on file'} of {plural(count.seats, 'seat')}; "
-        f"{count.votes_needed} votes needed to pass, {outlook}."
+        f"{needed}, {outlook}."
     )
 
 

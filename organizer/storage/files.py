@@ -1,0 +1,190 @@
+"""Writing the files the app makes for the user: complete or not at all, owner-only.
+
+Packets, printouts, the whip report, messages, invitations and CSV or calendar exports
+hold names, phone numbers and sometimes internal notes. Each file is written under a
+temporary name in its own folder (``mkstemp`` creates it 0600), flushed to disk and then
+renamed over the target, so a reader never sees half a file and a failed write leaves the
+old one as it was. Folders created on the way are 0700; folders that already exist are
+left as the user set them.
+
+A campaign database is never written over: not the open campaign's file or its ``-wal``,
+``-shm`` or ``-journal`` file (pass ``database_files(db.path)`` as ``protected``), and not
+any file that starts with the SQLite header, or the side file of one.
+
+Every failure is a known error with one sentence ("Cannot write PATH: REASON.").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from organizer.errors import NotFoundError, OrganizerError
+from organizer.storage.database import SQLITE_HEADER
+
+PRIVATE_FILE_MODE = 0o600  # what mkstemp gives; the value is for tests and readers
+PRIVATE_FOLDER_MODE = 0o700
+DATABASE_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+Protected = Iterable[str | os.PathLike[str]]
+
+
+def database_files(db_path: str | os.PathLike[str] | None) -> tuple[Path, ...]:
+    """The open campaign's file and its side files (none for a server database)."""
+    if db_path is None:
+        return ()
+    path = Path(db_path)
+    return (path, *(path.with_name(path.name + suffix) for suffix in DATABASE_SIDE_SUFFIXES))
+
+
+def cannot_write(path: str | os.PathLike[str], exc: OSError) -> OrganizerError:
+    """The sentence for an operating-system error while writing ``path``."""
+    reason = exc.strerror or str(exc) or exc.__class__.__name__
+    return OrganizerError(f"Cannot write {path}: {reason}.")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    with contextlib.suppress(OSError):
+        if os.path.samefile(a, b):
+            return True
+    return a.resolve() == b.resolve()
+
+
+def _starts_like_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _is_database(path: Path) -> bool:
+    """A SQLite database, or the -wal/-shm/-journal file beside one."""
+    if path.is_file() and _starts_like_sqlite(path):
+        return True
+    for suffix in DATABASE_SIDE_SUFFIXES:
+        if path.name.endswith(suffix) and len(path.name) > len(suffix):
+            main = path.with_name(path.name[: -len(suffix)])
+            if main.is_file() and _starts_like_sqlite(main):
+                return True
+    return False
+
+
+def _first_existing(folder: Path) -> Path:
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
+def check_folder(folder: str | os.PathLike[str], *, make_folders: bool = True, for_name: str = "") -> Path:
+    """Raise unless ``folder`` is, or can be made, a folder to write into."""
+    folder = Path(folder).expanduser()
+    if folder.is_dir():
+        return folder
+    existing = _first_existing(folder)
+    if existing.exists() and not existing.is_dir():
+        raise OrganizerError(f"{existing} is a file, not a folder.")
+    if not make_folders:
+        what = f" to write {for_name} into" if for_name else ""
+        raise NotFoundError(f"There is no folder {folder}{what}.")
+    return folder
+
+
+def check_target(
+    path: str | os.PathLike[str], *, protected: Protected = (), make_folders: bool = True
+) -> Path:
+    """Raise, changing nothing, unless ``path`` may be written: not a folder, not a database."""
+    shown = path
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise OrganizerError(f"{shown} is a folder; give a file name.")
+    if any(_same_file(path, Path(p)) for p in protected):
+        raise OrganizerError(f"{shown} is part of the open campaign's database; write to another file.")
+    if _is_database(path):
+        raise OrganizerError(f"{shown} is a campaign database; write to another file so it is not lost.")
+    check_folder(path.parent, make_folders=make_folders, for_name=path.name)
+    return path
+
+
+def private_folder(folder: str | os.PathLike[str]) -> Path:
+    """``folder``, with any missing folders on the way created owner-only (0700)."""
+    folder = Path(folder).expanduser()
+    check_folder(folder)
+    missing = []
+    level = folder
+    while not level.exists() and level != level.parent:
+        missing.append(level)
+        level = level.parent
+    for level in reversed(missing):
+        try:
+            # mkdir(parents=True) would make the parents with the default mode: one at a time.
+            os.mkdir(level, PRIVATE_FOLDER_MODE)
+        except FileExistsError:
+            if not level.is_dir():
+                raise OrganizerError(f"{level} is a file, not a folder.") from None
+        except OSError as exc:
+            raise cannot_write(level, exc) from exc
+    return folder
+
+
+@contextlib.contextmanager
+def private_file(
+    path: str | os.PathLike[str], *, protected: Protected = (), make_folders: bool = True
+) -> Iterator[BinaryIO]:
+    """A binary file to write into that appears at ``path`` complete, owner-only, or not at all.
+
+    ``make_folders=False`` refuses a folder that does not exist instead of creating it.
+    """
+    shown = path
+    path = check_target(path, protected=protected, make_folders=make_folders)
+    folder = path.parent
+    if make_folders:
+        private_folder(folder)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+    except OSError as exc:
+        raise cannot_write(shown, exc) from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp_name, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        if isinstance(exc, OSError):
+            raise cannot_write(shown, exc) from exc
+        raise
+
+
+def write_private(
+    path: str | os.PathLike[str], data: bytes, *, protected: Protected = (), make_folders: bool = True
+) -> Path:
+    """Write ``data`` to ``path`` (see ``private_file``); return the path written."""
+    with private_file(path, protected=protected, make_folders=make_folders) as fh:
+        fh.write(data)
+    return Path(path).expanduser()
+
+
+def check_targets(folder: str | os.PathLike[str], names: Iterable[str], *, protected: Protected = ()) -> None:
+    """Raise before anything is written unless every ``folder/name`` may be written."""
+    folder = check_folder(folder)
+    protected = list(protected)
+    for name in names:
+        check_target(folder / name, protected=protected)
+
+
+def write_private_files(
+    folder: str | os.PathLike[str], files: Sequence[tuple[str, bytes]], *, protected: Protected = ()
+) -> list[Path]:
+    """Write each (name, bytes) into ``folder``, made owner-only if missing. Every target is
+    checked first, so a refused name leaves all the files as they were."""
+    protected = list(protected)
+    check_targets(folder, (name for name, _ in files), protected=protected)
+    target = private_folder(folder)
+    return [write_private(target / name, data, protected=protected) for name, data in files]
