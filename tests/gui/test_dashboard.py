@@ -190,3 +190,22 @@ def test_the_whip_sentence_says_when_the_mayor_can_break_a_tie(qtbot) -> None:
 
     full = whip_count(_tie_only_council(yes=4, no=5, seats=9, mayor=Stance.YES))  # nine can't tie
     assert "breaking the tie" not in whip_sentence(full)
+
+
+def test_outlook_says_when_the_mayor_would_break_a_tie_for_us(qtbot, ctx) -> None:
+    from organizer.domain.enums import MayorVotes, Stance
+    from organizer.domain.rules.inputs import BodyWhipInput, MemberInput
+    from organizer.domain.rules.whip import whip_count
+    from organizer.gui.pages.dashboard import DashboardPage
+
+    members = tuple(
+        MemberInput(id=i, name=f"M{i}", seat=f"Ward {i}", stance=Stance.YES if i <= 4 else Stance.NO,
+                    stance_is_public=True)
+        for i in range(1, 9)
+    ) + (MemberInput(id=9, name="Mayor", seat="Mayor", stance=Stance.YES, stance_is_public=True, is_mayor=True),)
+    count = whip_count(BodyWhipInput(id=1, name="Even Council", seats=8, mayor_votes=MayorVotes.TIE_ONLY,
+                                     members=members))
+    assert count.passes_with_tie_breaker
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    assert "the mayor breaks it with a yes" in page._outlook_label(count).text()

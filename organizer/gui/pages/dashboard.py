@@ -466,6 +466,9 @@ class DashboardPage(RefreshWhenShown, QWidget):
         if count.has_majority:
             text = f"{yes} yes of {count.votes_needed} needed: the votes are there."
             color = good_color(self.palette())
+        elif count.passes_with_tie_breaker:
+            text = f"{yes} firm yes: a tie, and the mayor breaks it with a yes."
+            color = good_color(self.palette())
         elif count.has_majority_with_leans:
             text = (f"{yes} firm yes of {count.votes_needed} needed; with the leaning-yes votes it passes. "
                     f"Firm up {plural(count.more_needed, 'more vote')}.")
