@@ -210,14 +210,12 @@ def test_a_settings_conflict_keeps_what_was_typed_until_the_user_reloads(qtbot, 
         update_settings(session, {"organization": "Other volunteer's edit"})
 
     dialog.accept()
-    box = message_boxes("errorMessage")[-1]
-    assert "Someone else changed" in box.text()
-    cancel(box)
+    assert "Someone else changed" in dialog.conflict_box.text()
+    dialog.conflict_box.cancel_button.click()  # keep editing
     assert dialog.isVisible() and dialog.ask.toPlainText() == "A long, carefully worded ask"
 
     dialog.accept()
-    box = message_boxes("errorMessage")[-1]
-    next(b for b in box.buttons() if b.text() == "Reload").click()
+    dialog.conflict_box.reload_button.click()
     assert dialog.organization.text() == "Other volunteer's edit"
     dialog.ask.setPlainText("A long, carefully worded ask")
     dialog.accept()
@@ -435,3 +433,18 @@ def test_a_stored_date_outside_the_range_is_shown_as_it_is(qtbot, ctx) -> None:
     assert dialog.term_start.value() == dt.date(1995, 1, 2)  # not quietly moved to 2000
     assert not dialog.form.is_edited()
 
+
+
+def test_a_settings_conflict_can_keep_mine_and_theirs(qtbot, ctx) -> None:
+    dialog = CampaignSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.coordinator_name.setText("Keisha Brown")
+    with ctx.session() as session:  # another volunteer saves a different field meanwhile
+        update_settings(session, {"organization": "Other volunteer's edit"})
+    dialog.accept()
+    dialog.conflict_box.keep_button.click()
+    assert not dialog.isVisible()
+    with ctx.session() as session:
+        saved = campaign_settings(session)
+        assert (saved.coordinator_name, saved.organization) == ("Keisha Brown", "Other volunteer's edit")

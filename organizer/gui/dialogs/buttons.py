@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
+from organizer.errors import OrganizerError
 from organizer.gui.dialogs.confirm import ask
 
 
@@ -147,3 +148,33 @@ def ask_after_conflict(
     box.finished.connect(finished)
     box.open()
     return box
+
+
+class EditsKeptOnConflict:
+    """For editor dialogs with ``self.form`` (a FormState), ``self._ctx`` and ``load()``:
+    after a conflicting save, Reload or Keep mine; Esc asks before discarding edits."""
+
+    def reload(self) -> None:
+        """Show the saved version, dropping the edits (after a conflict)."""
+        try:
+            self.load()
+        except OrganizerError as exc:
+            self._ctx.show_error(self, exc)
+
+    def keep_mine(self) -> None:
+        """After a conflict: the saved version with this form's edits on top, saved."""
+        mine = self.form.changed()
+        try:
+            self.load()
+        except OrganizerError as exc:  # deleted meanwhile: the form keeps what was typed
+            self._ctx.show_error(self, exc)
+            return
+        self.form.restore(mine)
+        self.accept()
+
+    def ask_after_conflict(self, error: Exception) -> None:
+        ask_after_conflict(self, error, on_reload=self.reload, on_keep_mine=self.keep_mine)
+
+    def reject(self) -> None:
+        """Esc, Cancel or the title bar: ask before throwing edits away."""
+        close_unless_edited(self, self.form.is_edited())

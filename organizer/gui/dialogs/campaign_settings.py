@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organizer.errors import ConflictError
 from organizer.gui.context import SETTINGS, AppContext
-from organizer.gui.dialogs.buttons import close_unless_edited, save_cancel_buttons, weakly
+from organizer.gui.dialogs.buttons import EditsKeptOnConflict, save_cancel_buttons
 from organizer.gui.dialogs.fields import FormState
 from organizer.services.campaign import campaign_settings, update_settings
 from organizer.services.validation import format_phone
 
 
-class CampaignSettingsDialog(QDialog):
+class CampaignSettingsDialog(EditsKeptOnConflict, QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
@@ -127,14 +128,12 @@ class CampaignSettingsDialog(QDialog):
         try:
             with self._ctx.session() as session:
                 update_settings(session, self.changes(), expected_version=self._version)
+        except ConflictError as exc:
+            self.ask_after_conflict(exc)  # Reload, Keep mine, or keep editing
+            return
         except Exception as exc:  # noqa: BLE001 - shown to the user; the dialog stays open
-            # Someone else saved first: Reload shows theirs; Cancel keeps what was typed here.
-            self._ctx.show_error(self, exc, on_reload=weakly(self.load))
+            self._ctx.show_error(self, exc)
             return
         self._ctx.changed(SETTINGS)
         self._ctx.notify("Campaign settings saved.")
         super().accept()
-
-    def reject(self) -> None:
-        """Esc, Cancel or the title bar: ask before throwing edits away."""
-        close_unless_edited(self, self.form.is_edited())

@@ -34,9 +34,8 @@ from organizer.domain.rules.schedule import describe_schedule
 from organizer.errors import ConflictError, OrganizerError
 from organizer.gui.context import MEETINGS, AppContext
 from organizer.gui.dialogs.buttons import (
+    EditsKeptOnConflict,
     action_cancel_buttons,
-    ask_after_conflict,
-    close_unless_edited,
     save_cancel_buttons,
 )
 from organizer.gui.dialogs.fields import FormState, MinutesSpin, date_edit, show_date, to_date
@@ -65,7 +64,7 @@ class _BodyRules:
     overflow_policy: OverflowPolicy
 
 
-class MeetingEditorDialog(QDialog):
+class MeetingEditorDialog(EditsKeptOnConflict, QDialog):
     """``meeting_id`` None adds a meeting (to ``body_id`` if given)."""
 
     def __init__(
@@ -283,7 +282,7 @@ class MeetingEditorDialog(QDialog):
                     )
                 self.saved_meeting_id = meeting.id
         except ConflictError as exc:
-            ask_after_conflict(self, exc, on_reload=self.reload, on_keep_mine=self.keep_mine)
+            self.ask_after_conflict(exc)
             return
         except Exception as exc:  # noqa: BLE001 - every failure is shown, the dialog stays open
             self._ctx.show_error(self, exc)
@@ -292,27 +291,6 @@ class MeetingEditorDialog(QDialog):
         self._ctx.notify("Meeting saved.")
         super().accept()
 
-    def reload(self) -> None:
-        """Show the saved version, dropping the edits (after a conflict)."""
-        try:
-            self.load()
-        except OrganizerError as exc:
-            self._ctx.show_error(self, exc)
-
-    def keep_mine(self) -> None:
-        """After a conflict: the saved version with this form's edits on top, saved."""
-        mine = self.form.changed()
-        try:
-            self.load()
-        except OrganizerError as exc:  # deleted meanwhile: the form keeps what was typed
-            self._ctx.show_error(self, exc)
-            return
-        self.form.restore(mine)
-        self.accept()
-
-    def reject(self) -> None:
-        """Esc, Cancel or the title bar: ask before throwing edits away."""
-        close_unless_edited(self, self.form.is_edited())
 
 
 class GenerateMeetingsDialog(QDialog):

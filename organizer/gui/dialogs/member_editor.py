@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.domain.models import CouncilMember
-from organizer.errors import ConflictError, OrganizerError
+from organizer.errors import ConflictError
 from organizer.gui.context import MEMBERS, AppContext
 from organizer.gui.dialogs.buttons import (
-    ask_after_conflict,
-    close_unless_edited,
+    EditsKeptOnConflict,
     save_cancel_buttons,
 )
 from organizer.gui.dialogs.fields import FormState, OptionalDateEdit
@@ -37,7 +36,7 @@ NOTES_REMINDER = (
 )
 
 
-class MemberEditorDialog(QDialog):
+class MemberEditorDialog(EditsKeptOnConflict, QDialog):
     def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
@@ -140,7 +139,7 @@ class MemberEditorDialog(QDialog):
             with self._ctx.session() as session:
                 council.update_member(session, self._member_id, self.changes(), expected_version=self._version)
         except ConflictError as exc:
-            ask_after_conflict(self, exc, on_reload=self.reload, on_keep_mine=self.keep_mine)
+            self.ask_after_conflict(exc)
             return
         except Exception as exc:  # noqa: BLE001 - every failure is shown, the dialog stays open
             self._ctx.show_error(self, exc)
@@ -149,24 +148,3 @@ class MemberEditorDialog(QDialog):
         self._ctx.notify("Council member saved.")
         super().accept()
 
-    def reload(self) -> None:
-        """Show the saved version, dropping the edits (after a conflict)."""
-        try:
-            self.load()
-        except OrganizerError as exc:
-            self._ctx.show_error(self, exc)
-
-    def keep_mine(self) -> None:
-        """After a conflict: the saved version with this form's edits on top, saved."""
-        mine = self.form.changed()
-        try:
-            self.load()
-        except OrganizerError as exc:  # deleted meanwhile: the form keeps what was typed
-            self._ctx.show_error(self, exc)
-            return
-        self.form.restore(mine)
-        self.accept()
-
-    def reject(self) -> None:
-        """Esc, Cancel or the title bar: ask before throwing edits away."""
-        close_unless_edited(self, self.form.is_edited())
