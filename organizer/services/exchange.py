@@ -68,6 +68,7 @@ SIGNUP_COLUMNS = (
     "needs",
     "points",
     "angle",
+    "speaker_number",  # the number packets and messages give; blank for anyone not speaking
 )
 MEMBER_COLUMNS = (
     "council",
@@ -130,6 +131,7 @@ def export_signups_csv(
         .order_by(Signup.position, Signup.id)
     ).all()
     header = list(SIGNUP_COLUMNS) + (["notes"] if include_notes else [])
+    numbers = {s.id: n for n, s in enumerate(ics.speaking_order(meeting), start=1)}
     rows = []
     for signup in signups:
         person = signup.person
@@ -144,6 +146,7 @@ def export_signups_csv(
             list(signup.needs or []),
             [p.title for p in signup.points],
             signup.angle,
+            numbers.get(signup.id, ""),
         ]
         if include_notes:
             row.append(signup.notes)

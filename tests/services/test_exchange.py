@@ -11,7 +11,7 @@ import icalendar
 import pytest
 from sqlalchemy import func, select
 
-from organizer.domain.enums import MeetingStatus, SignupStatus
+from organizer.domain.enums import ACTIVE_SIGNUP_STATUSES, MeetingStatus, SignupStatus
 from organizer.domain.models import GoverningBody, Meeting, Person
 from organizer.errors import NotFoundError, ValidationError
 from organizer.services import exchange, meetings, people, signups
@@ -88,6 +88,10 @@ def test_signups_and_members_exports_follow_the_demo_campaign(session):
     assert [int(r["position"]) for r in rows] == sorted(int(r["position"]) for r in rows)
     assert rows[0]["name"] == meeting.signups[0].person.display_name
     assert "notes" not in rows[0]
+    # The speaker number matches the packets: 1, 2, 3... for those speaking, blank otherwise.
+    speaking = [r for r in rows if r["status"] in {s.value for s in ACTIVE_SIGNUP_STATUSES}]
+    assert [r["speaker_number"] for r in speaking] == [str(n) for n in range(1, len(speaking) + 1)]
+    assert all(r["speaker_number"] == "" for r in rows if r not in speaking)
 
     out = io.BytesIO()
     exchange.export_members_csv(session, out, body_ref="Normal")
