@@ -33,6 +33,7 @@ from organizer.domain.enums import PointCategory
 from organizer.domain.models import TalkingPoint
 from organizer.errors import ConflictError, NotFoundError, OrganizerError, ValidationError
 from organizer.gui.context import MEETINGS, POINTS, SETTINGS, SIGNUPS, AppContext
+from organizer.gui.dialogs.buttons import ask_after_conflict
 from organizer.gui.dialogs.confirm import ask
 from organizer.gui.dialogs.new_point import NewPointDialog
 from organizer.gui.models.points_model import (
@@ -434,7 +435,7 @@ class PointsPage(RefreshWhenShown, QWidget):
                 self.editor.focus_field(exc.field)
             return False
         except ConflictError as exc:
-            return self._on_conflict(exc, explicit=explicit)
+            return self._on_conflict(exc)
         except OrganizerError as exc:
             self._show_status(f"Not saved: {exc}", problem=True)
             self.ctx.show_error(self, exc)
@@ -444,41 +445,15 @@ class PointsPage(RefreshWhenShown, QWidget):
         self.ctx.changed(POINTS)
         return True
 
-    def _on_conflict(self, exc: ConflictError, *, explicit: bool) -> bool:
+    def _on_conflict(self, exc: ConflictError) -> bool:
         """Someone else saved this point first: offer their version, ours, or more editing."""
         self._show_status(f"Not saved: {exc}", problem=True)
-        if self.conflict_box is not None and self.conflict_box.isVisible():
-            return False  # already asking
-        box = QMessageBox(self)
-        box.setObjectName("conflictBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Someone else changed this talking point")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(str(exc))
-        box.setInformativeText(
-            "Reload shows their version and drops your unsaved changes to this point. "
-            "Keep mine saves your version over theirs."
-        )
-        reload_button = box.addButton("Reload their version", QMessageBox.ButtonRole.AcceptRole)
-        keep_button = box.addButton("Keep mine", QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(reload_button)
-        box.setEscapeButton(cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.reload_button, box.keep_button = reload_button, keep_button  # type: ignore[attr-defined]
-
-        def finished(_result: int) -> None:
-            self.conflict_box = None
-            if box.clickedButton() is reload_button:
-                self.discard_pending()
-                self._show_status("Reloaded the version someone else saved.")
-            elif box.clickedButton() is keep_button:
-                self.keep_mine()
-
-        box.finished.connect(finished)
-        self.conflict_box = box
-        box.open()  # not exec(): nothing blocks, and tests answer the box
+        ask_after_conflict(self, exc, on_reload=self._reload_after_conflict, on_keep_mine=self.keep_mine)
         return False
+
+    def _reload_after_conflict(self) -> None:
+        self.discard_pending()
+        self._show_status("Reloaded the version someone else saved.")
 
     def keep_mine(self) -> bool:
         """After a conflict: save what the editor holds over the other version."""
