@@ -11,12 +11,18 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from organizer.errors import NotFoundError, OrganizerError, ValidationError
+from organizer.errors import ValidationError
 from organizer.imports.people_csv import FORMATS, MAPPABLE_FIELDS, parse_people_csv
 from organizer.services import confirmations, exchange
 from organizer.services.people_import import ImportRejected, ImportReport, import_people
 from organizer.storage.database import Database
-from organizer.storage.files import Protected, database_files, private_file, write_private_files
+from organizer.storage.files import (
+    Protected,
+    database_files,
+    private_file,
+    read_input_file,
+    write_private_files,
+)
 
 
 def register(registry) -> None:  # noqa: ANN001 - organizer.cli.Registry
@@ -67,17 +73,6 @@ def register(registry) -> None:  # noqa: ANN001 - organizer.cli.Registry
                       help="write one text file and one calendar invitation per speaker into DIR")
 
 
-def read_input(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise NotFoundError(f"There is no file at {path}.") from exc
-    except IsADirectoryError as exc:
-        raise ValidationError(f"{path} is a folder, not a file.") from exc
-    except OSError as exc:
-        raise OrganizerError(f"{path} cannot be read: {exc.strerror}.") from exc
-
-
 @contextlib.contextmanager
 def output_file(target: str, *, protected: Protected = ()) -> Iterator[BinaryIO]:
     """A binary file that appears complete, owner-only, or not at all ("-" is standard output).
@@ -119,7 +114,7 @@ def _print_report(report: ImportReport, stream) -> None:  # noqa: ANN001 - a tex
 
 def cmd_people_import(args: argparse.Namespace, db: Database) -> int:
     parsed = parse_people_csv(
-        read_input(args.file), format=args.format, mapping=parse_mapping(args.mapping), encoding=args.encoding
+        read_input_file(args.file), format=args.format, mapping=parse_mapping(args.mapping), encoding=args.encoding
     )
     print(
         f"Read {args.file.name} as {parsed.format_label} ({parsed.encoding}); columns used: "
@@ -178,7 +173,7 @@ def cmd_meetings_ics(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_meetings_import_ics(args: argparse.Namespace, db: Database) -> int:
-    data = read_input(args.file)
+    data = read_input_file(args.file)
     with db.session() as session:
         report = exchange.import_council_ics(session, data, args.body, dry_run=args.dry_run)
     print(report.summary())

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from organizer.errors import NotFoundError, OrganizerError
+from organizer.errors import NotFoundError, OrganizerError, ValidationError
 from organizer.storage.database import SQLITE_HEADER
 
 PRIVATE_FILE_MODE = 0o600  # what mkstemp gives; the value is for tests and readers
@@ -188,3 +188,27 @@ def write_private_files(
     check_targets(folder, (name for name, _ in files), protected=protected)
     target = private_folder(folder)
     return [write_private(target / name, data, protected=protected) for name, data in files]
+
+
+# An export of people or meetings is a few megabytes; anything far larger is the wrong file,
+# and reading it whole would only stall the app.
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+
+
+def read_input_file(path: str | os.PathLike[str], limit: int = MAX_INPUT_BYTES) -> bytes:
+    """A file's bytes for an import, or one sentence saying why it cannot be read."""
+    path = Path(path).expanduser()
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise ValidationError(
+                f"{path.name} is {size // (1024 * 1024)} MB, too large to be an export of people or meetings.")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise NotFoundError(f"There is no file at {path}.") from exc
+    except IsADirectoryError as exc:
+        raise ValidationError(f"{path} is a folder, not a file.") from exc
+    except PermissionError as exc:
+        raise OrganizerError(f"{path.name} cannot be read: permission denied.") from exc
+    except OSError as exc:
+        raise OrganizerError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc

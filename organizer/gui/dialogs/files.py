@@ -15,12 +15,10 @@ from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from organizer.errors import NotFoundError, OrganizerError, ValidationError
 from organizer.gui.context import AppContext
 
 CAMPAIGN_FILTER = "Campaign files (*.sqlite3 *.sqlite *.db);;All files (*)"
 FOLDER_SETTING = "exchange/folder"
-MAX_FILE_BYTES = 50 * 1024 * 1024
 # Platforms without a desktop (tests, CI) get Qt's own file dialog, which never blocks.
 _HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
@@ -65,24 +63,6 @@ def remembered_folder(ctx: AppContext) -> Path:
 
 def remember_folder(ctx: AppContext, path: Path) -> None:
     ctx.settings.setValue(FOLDER_SETTING, str(path.parent))
-
-
-def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """A file's bytes, or a sentence saying why it cannot be read."""
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise ValidationError(
-                f"{path.name} is {size // (1024 * 1024)} MB, too large to be an export of people or meetings.")
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise NotFoundError(f"There is no file at {path}.") from exc
-    except IsADirectoryError as exc:
-        raise ValidationError(f"{path} is a folder, not a file.") from exc
-    except PermissionError as exc:
-        raise OrganizerError(f"{path.name} cannot be read: permission denied.") from exc
-    except OSError as exc:
-        raise OrganizerError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
 
 
 class FilePathField(QWidget):

@@ -32,7 +32,6 @@ from organizer.gui.context import MEETINGS, AppContext
 from organizer.gui.dialogs.busy import BusyWhileTaskRuns
 from organizer.gui.dialogs.files import (
     FilePathField,
-    read_file_bytes,
     remember_folder,
     remembered_folder,
 )
@@ -43,6 +42,7 @@ from organizer.gui.widgets.colors import error_color
 from organizer.services import council, exchange
 from organizer.services.exchange import CalendarImportReport
 from organizer.storage.database import Database
+from organizer.storage.files import read_input_file
 
 FILE_FILTER = "Calendar files (*.ics *.ical *.ifb);;All files (*)"
 CHANGED_FIELD_LABELS = {
@@ -160,7 +160,7 @@ class ImportCalendarDialog(BusyWhileTaskRuns, QDialog):
         path = Path(path).expanduser()
         self.file_field.set_path(path)
         try:
-            self.data = read_file_bytes(path)
+            self.data = read_input_file(path)
         except OrganizerError as exc:
             self.data = None
             self._show_problem(str(exc))

@@ -46,7 +46,6 @@ from organizer.gui.context import PEOPLE, AppContext
 from organizer.gui.dialogs.busy import BusyWhileTaskRuns
 from organizer.gui.dialogs.files import (
     FilePathField,
-    read_file_bytes,
     remember_folder,
     remembered_folder,
 )
@@ -76,6 +75,7 @@ from organizer.services.people_import import (
     import_people_file,
 )
 from organizer.storage.database import Database
+from organizer.storage.files import read_input_file
 
 FILE_FILTER = "Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)"
 SAMPLE_ROWS = 6
@@ -380,7 +380,7 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
         path = Path(path).expanduser()
         self.file_field.set_path(path)
         try:
-            data = read_file_bytes(path)
+            data = read_input_file(path)
         except OrganizerError as exc:
             self._file_problem(str(exc))
             return False
