@@ -3,12 +3,34 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "organizer"
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+
+
+def _find_resources_dir() -> Path:
+    """The shipped resources (fonts, starter content, translations), wherever organizer runs.
+
+    A PyInstaller build unpacks them under ``sys._MEIPASS``; a wheel carries them as
+    ``organizer/_resources`` (setup.py copies ``resources/`` there); a source checkout or an
+    editable install reads the top-level ``resources/`` folder itself. Every other module
+    asks for RESOURCES_DIR rather than building a path of its own.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "organizer" / "_resources"
+    packaged = Path(__file__).resolve().parent / "_resources"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+RESOURCES_DIR = _find_resources_dir()
+FONTS_DIR = RESOURCES_DIR / "fonts"
+STARTER_DIR = RESOURCES_DIR / "starter"
 
 # Environment variable that names the database (a path or an SQLAlchemy URL), like --db.
 DB_ENV_VAR = "ORGANIZER_DB"
@@ -38,3 +60,30 @@ def log_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DEFAULT_DB_FILENAME
+
+
+# --- interface language --------------------------------------------------------------------
+# The interface language: this variable ("en" or "es") first, then the choice saved from the
+# View ▸ Language menu (under LANGUAGE_SETTING_KEY), then the system's locale; English otherwise.
+LANGUAGE_ENV_VAR = "ORGANIZER_LANG"
+LANGUAGE_SETTING_KEY = "view/language"
+DEFAULT_LANGUAGE = "en"
+INTERFACE_LANGUAGES = {"en": "English", "es": "Español"}
+
+
+def interface_language(saved: object = None, system_locale: str = "") -> str:
+    """The language code to show the interface in, from the sources above in their order.
+
+    ``saved`` is the stored setting ("" or None when the user never chose); ``system_locale``
+    is a name like "es_MX". Unknown values fall through to the next source.
+    """
+    for candidate in (os.environ.get(LANGUAGE_ENV_VAR), saved, system_locale):
+        code = str(candidate or "").strip().lower().replace("-", "_").split("_")[0]
+        if code in INTERFACE_LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+def translations_dir() -> Path:
+    """Where the compiled catalogues (organizer_<code>.qm) ship."""
+    return RESOURCES_DIR / "i18n"

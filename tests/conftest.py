@@ -22,11 +22,22 @@ from tests.cli_helpers import run
 TEST_DB_URL_VAR = "ORGANIZER_TEST_DATABASE_URL"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    # tests/faults: a few kills per operation by default; the full count (over 200) on request.
+    group = parser.getgroup("faults", "kill and I/O-fault tests (tests/faults)")
+    group.addoption("--full-faults", action="store_true", help="run the full count of kills (slow)")
+    group.addoption("--fault-seed", type=int, default=None, help="seed for the random kill points")
+
+
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "organizer-data"
     monkeypatch.setenv(config.DATA_DIR_ENV_VAR, str(data))
     monkeypatch.delenv(config.DB_ENV_VAR, raising=False)
+    # English unless a test asks for Spanish, whatever the machine's locale is.
+    for name in (config.LANGUAGE_ENV_VAR, "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return data
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from organizer.exports.pdf.data import PAPER_SIZES, PrintOptions
 from organizer.exports.pdf.labels import LANGUAGES
+from organizer.i18n import _
 from organizer.services import meetings
 from organizer.services import packets as packet_service
 from organizer.storage.database import Database
@@ -15,29 +16,30 @@ from organizer.storage.files import database_files
 
 
 def register(registry) -> None:  # noqa: ANN001 - organizer.cli.Registry
-    p = registry.command("packets", cmd_packets, "print the speaker packets of a meeting as PDF")
-    p.add_argument("meeting", metavar="MEETING", help='a meeting id, or "next"')
-    p.add_argument("--out", required=True, type=Path, metavar="DIR", help="the folder to write the PDFs to")
+    p = registry.command("packets", cmd_packets, _("print the speaker packets of a meeting as PDF"))
+    p.add_argument("meeting", metavar="MEETING", help=_("a meeting id, or \"next\""))
+    p.add_argument("--out", required=True, type=Path, metavar="DIR", help=_("the folder to write the PDFs to"))
     p.add_argument("--combined", action="store_true",
-                   help="one PDF for the whole meeting, each packet starting on a front side")
-    p.add_argument("--paper", choices=PAPER_SIZES, default="letter", help="paper size (default: letter)")
-    p.add_argument("--large-print", action="store_true", help="body text at 14 points")
+                   help=_("one PDF for the whole meeting, each packet starting on a front side"))
+    p.add_argument("--paper", choices=PAPER_SIZES, default="letter", help=_("paper size (default: letter)"))
+    p.add_argument("--large-print", action="store_true", help=_("body text at 14 points"))
     p.add_argument("--lang", choices=LANGUAGES, default=None,
-                   help="print every packet in this language instead of each speaker's own")
+                   help=_("print every packet in this language instead of each speaker's own"))
     p.add_argument("--include-internal", action="store_true",
-                   help="add an internal page (members' stances, notes): only for packets that stay in the team")
+                   help=_("add an internal page (members' stances, notes): only for packets that stay in the team"))
 
-    o = registry.command("printouts", cmd_printouts, "print a meeting's run of show and sign-in sheet as PDF")
-    o.add_argument("meeting", metavar="MEETING", help='a meeting id, or "next"')
-    o.add_argument("--out", required=True, type=Path, metavar="DIR", help="the folder to write the PDFs to")
-    o.add_argument("--paper", choices=PAPER_SIZES, default="letter", help="paper size (default: letter)")
-    o.add_argument("--large-print", action="store_true", help="body text at 14 points")
-    o.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the printouts (default: en)")
+    o = registry.command("printouts", cmd_printouts, _("print a meeting's run of show and sign-in sheet as PDF"))
+    o.add_argument("meeting", metavar="MEETING", help=_("a meeting id, or \"next\""))
+    o.add_argument("--out", required=True, type=Path, metavar="DIR", help=_("the folder to write the PDFs to"))
+    o.add_argument("--paper", choices=PAPER_SIZES, default="letter", help=_("paper size (default: letter)"))
+    o.add_argument("--large-print", action="store_true", help=_("body text at 14 points"))
+    o.add_argument("--lang", choices=LANGUAGES, default="en", help=_("language of the printouts (default: en)"))
 
 
 def _progress(done: int, total: int) -> None:
     if sys.stderr.isatty():
-        print(f"\rRendering packets: {done} of {total}", end="" if done < total else "\n", file=sys.stderr)
+        print("\r" + _("Rendering packets: {done} of {total}").format(done=done, total=total),
+              end="" if done < total else "\n", file=sys.stderr)
 
 
 def cmd_packets(args: argparse.Namespace, db: Database) -> int:
@@ -56,7 +58,7 @@ def cmd_packets(args: argparse.Namespace, db: Database) -> int:
     for path in paths:
         print(path)
     if args.include_internal:
-        print("These packets include internal notes: keep them within the team.", file=sys.stderr)
+        print(_("These packets include internal notes: keep them within the team."), file=sys.stderr)
     return 0
 
 

@@ -8,6 +8,8 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from organizer.i18n import _
+
 
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
@@ -59,4 +61,4 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     for row in cells:
         print(fmt(row))
     if not rows:
-        print("(none)")
+        print(_("(none)"))

@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from organizer.i18n import N_
+
 
 class Stance(StrEnum):
     YES = "yes"
@@ -25,13 +27,14 @@ STANCE_ORDER = [
     Stance.NO,
     Stance.UNKNOWN,
 ]
+# English; the command line shows them through _() (N_ puts them in its catalogue).
 STANCE_LABELS = {
-    Stance.YES: "Yes",
-    Stance.LEAN_YES: "Leaning yes",
-    Stance.UNDECIDED: "Undecided",
-    Stance.LEAN_NO: "Leaning no",
-    Stance.NO: "No",
-    Stance.UNKNOWN: "Unknown",
+    Stance.YES: N_("Yes"),
+    Stance.LEAN_YES: N_("Leaning yes"),
+    Stance.UNDECIDED: N_("Undecided"),
+    Stance.LEAN_NO: N_("Leaning no"),
+    Stance.NO: N_("No"),
+    Stance.UNKNOWN: N_("Unknown"),
 }
 
 

@@ -315,6 +315,9 @@ class Meeting(Versioned, Base):
     lottery_draws: Mapped[list[LotteryDraw]] = relationship(
         back_populates="meeting", order_by="LotteryDraw.id", cascade="all, delete-orphan"
     )
+    lottery_commitments: Mapped[list[LotteryCommitment]] = relationship(
+        back_populates="meeting", order_by="LotteryCommitment.id", cascade="all, delete-orphan"
+    )
 
     # Effective rules: the meeting's override, else the body's.
     @property
@@ -541,5 +544,28 @@ class LotteryDraw(Base):
     entrants: Mapped[list[int]] = mapped_column(JSON)  # signup ids, in id order
     order: Mapped[list[int]] = mapped_column(JSON)  # signup ids, in drawn order
     slots: Mapped[int] = mapped_column(Integer)  # how many fit the window
+    # The SHA-256 published before sign-ups that this draw's seed was checked against;
+    # None: the seed was chosen at the draw, with no commitment made in advance.
+    commitment: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
+    # Signup ids who spoke whatever their ticket: confirmed speakers kept by a redraw.
+    kept: Mapped[list[int] | None] = mapped_column(JSON, nullable=True, default=list)
 
     meeting: Mapped[Meeting] = relationship(back_populates="lottery_draws")
+
+
+class LotteryCommitment(Base):
+    """A lottery seed fixed before sign-ups, of which only the SHA-256 is shown until the draw.
+
+    A replaced commitment stays, with ``replaced_at``, so a changed seed is visible.
+    """
+
+    __tablename__ = "lottery_commitments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    committed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    seed: Mapped[str] = mapped_column(String(100))  # secret until the draw reveals it
+    commitment: Mapped[str] = mapped_column(String(64))  # sha256(seed), hexadecimal
+    replaced_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True, default=None)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="lottery_commitments")

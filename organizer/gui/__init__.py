@@ -8,8 +8,11 @@ if sys.version_info < (3, 12):
     # long session ends in "Fatal Python error: none_dealloc". From 3.12 on None is immortal
     # (PEP 683) and the bug is harmless; on 3.11 we give None the same immortality by hand,
     # with a reference count no session can use up.
+    # The same release drops a reference to True or False on every Python emit() of a bool
+    # (PersonEditor.dirty_changed): a long test run ended in "bool_dealloc" at exit.
     import ctypes
 
-    _refcount = ctypes.c_ssize_t.from_address(id(None))
-    if _refcount.value < 2**40:
-        _refcount.value += 2**50
+    for _immortal in (None, True, False):
+        _refcount = ctypes.c_ssize_t.from_address(id(_immortal))
+        if _refcount.value < 2**40:
+            _refcount.value += 2**50

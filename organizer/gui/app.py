@@ -8,14 +8,24 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from organizer import __version__, config
 from organizer.errors import OrganizerError
-from organizer.storage.database import Database
+
+if TYPE_CHECKING:
+    from organizer.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +59,7 @@ def apply_color_scheme(app: QApplication) -> None:
     where the desktop says "dark" but hands Fusion light colours does our dark palette step
     in. Fusion's pure-blue links are softened either way.
     """
-    from organizer.gui.widgets.colors import dark_palette
+    from organizer.gui.widgets.colors import dark_palette, with_readable_highlight
 
     global _platform_palette
     if _platform_palette is None:
@@ -62,20 +72,49 @@ def apply_color_scheme(app: QApplication) -> None:
     if palette.color(QPalette.ColorRole.Link) == QColor("#0000ff"):
         palette.setColor(QPalette.ColorRole.Link, QColor("#1a5fb4"))
         palette.setColor(QPalette.ColorRole.LinkVisited, QColor("#613583"))
-    app.setPalette(palette)
+    app.setPalette(with_readable_highlight(palette))
+
+
+def _explain_a_missing_display(mode: QtMsgType, _context: object, message: str) -> None:
+    """Qt aborts the process when no display driver loads (no X server, or xcb's libraries
+    missing): say so in one sentence and exit 1 instead of dumping core."""
+    if mode == QtMsgType.QtFatalMsg and "platform plugin" in message:
+        log.error("Qt could not start: %s", message)
+        from organizer.i18n import _
+
+        sys.stderr.write(_(
+            "organizer: the desktop app could not start because Qt found no usable display "
+            "(no screen, or its system libraries such as libxcb-cursor0 are missing); "
+            "the commands (organizer --help) still work.") + "\n")
+        sys.stderr.flush()
+        os._exit(1)
+    # Qt's warnings on the way ("could not connect to display") go to the log, so a
+    # person reads one sentence rather than Qt's internals.
+    log.warning("Qt: %s", message)
+
+
+def _construct_application(argv: list[str]) -> QApplication:
+    previous = qInstallMessageHandler(_explain_a_missing_display)
+    try:
+        return QApplication(argv)
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     configure_application_identity()
     # Fractional scaling (150%) as the desktop asks, not rounded to 100% or 200%.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = QApplication.instance() or _construct_application(argv if argv is not None else sys.argv)
     app.setStyle("Fusion")
     apply_color_scheme(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_color_scheme(app))
     from organizer.gui.widgets.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
+    from organizer.gui import i18n
+
+    i18n.install_translators(i18n.chosen_language())
     return app
 
 
@@ -84,15 +123,19 @@ CHOOSE, CREATE, QUIT = "choose", "create", "quit"
 
 
 def ask_after_open_failure(message: str, *, can_create: bool) -> str:
-    """The one blocking question at start-up (there is no window yet); tests replace it."""
+    """The one blocking question at start-up; tests replace it."""
+    # Imported here: setting up its classes costs a few milliseconds, not worth every start.
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox()
     box.setWindowTitle("organizer")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(message)
-    choose = box.addButton("Choose another file…", QMessageBox.ButtonRole.AcceptRole)
-    create = box.addButton("Create it", QMessageBox.ButtonRole.ActionRole) if can_create else None
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    choose = box.addButton(QCoreApplication.translate("app", "Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
+    create = (box.addButton(QCoreApplication.translate("app", "Create it"), QMessageBox.ButtonRole.ActionRole)
+              if can_create else None)
+    quit_button = box.addButton(QCoreApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(choose)
     box.exec()
     clicked = box.clickedButton()
@@ -104,11 +147,13 @@ def ask_after_open_failure(message: str, *, can_create: bool) -> str:
     return QUIT
 
 
-def open_first_campaign(db_target: str | None, parent: QWidget | None = None) -> Database | None:
+def open_first_campaign(db_target: str | None, parent: QWidget | None = None,
+                        first_error: OrganizerError | None = None) -> Database | None:
     """Open the campaign named on the command line (or the default one); None if the user gives up.
 
     The default file is created on first run; a file the user named must exist unless they
-    choose to create it, so a typo does not quietly start an empty campaign.
+    choose to create it, so a typo does not quietly start an empty campaign. ``first_error``:
+    why a first attempt (``CampaignOpener``) failed, so the user is asked straight away.
     """
     from organizer.gui.dialogs import files
     from organizer.services.campaign import open_campaign
@@ -118,6 +163,9 @@ def open_first_campaign(db_target: str | None, parent: QWidget | None = None) ->
     target, create = db_target, uses_default
     while True:
         try:
+            if first_error is not None:  # asked about like any failure of our own attempt
+                first_error, failed = None, first_error
+                raise failed
             return open_campaign(target, create=create)
         except OrganizerError as exc:
             log.warning("could not open %s: %s", target, exc)
@@ -136,23 +184,53 @@ def open_first_campaign(db_target: str | None, parent: QWidget | None = None) ->
             return None
 
 
+FIRST_FRAME_WAIT_MS = 300
+
+
 def run_app(db_target: str | None) -> int:
+    """The window shows first; the campaign file opens meanwhile and its first page follows."""
+    from organizer.gui import startup_report
+    from organizer.gui.campaign_opener import CampaignOpener
     from organizer.gui.context import AppContext
     from organizer.gui.errors import install_exception_hook, install_qt_message_handler
-    from organizer.gui.main_window import MainWindow
+    from organizer.gui.main_window import PAGES, MainWindow, initial_page
 
     install_qt_message_handler()
     app = create_application()
     install_exception_hook()
-    db = open_first_campaign(db_target)
-    if db is None:
-        return 1
-    ctx = AppContext(db, QSettings())
+    settings = QSettings()
+    opener = CampaignOpener(db_target, PAGES[initial_page(settings)].module)
+    ctx = AppContext(None, settings)
     window = MainWindow(ctx)
+
+    gave_up = []
+
+    def on_opened() -> None:
+        try:
+            db = opener.result()
+        except OrganizerError as exc:
+            db = open_first_campaign(db_target, window, first_error=exc)
+        if db is None:  # the user chose Quit when told the file could not be opened
+            gave_up.append(True)
+            window.close()  # the last window: the app quits
+            return
+        ctx.replace_database(db)
+        log.info("organizer %s started on %s", __version__, db.display_name)
+
+    opener.finished.connect(on_opened)
+    if startup_report.wanted():
+        startup_report.report_start_up(window)
+    # The file opens once the window is on screen: started earlier, the worker's imports
+    # would hold Python's lock while the window is built and painted. A window that is not
+    # painted soon (started minimised) does not hold the file back for long.
+    window.first_frame_shown.connect(opener.start)
+    QTimer.singleShot(FIRST_FRAME_WAIT_MS, opener.start)
     window.show()
-    log.info("organizer %s started on %s", __version__, db.display_name)
     try:
-        return app.exec()
+        code = app.exec()
+        return 1 if gave_up else code
     finally:
-        ctx.db.dispose()
+        opener.close()
+        if ctx.db is not None:
+            ctx.db.dispose()
 

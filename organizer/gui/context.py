@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
-from sqlalchemy.orm import Session
 
-from organizer.services.deletion import DeletedSnapshot, delete_rows_again, restore
-from organizer.storage.database import Database
+# Kept out of the import at start-up: the main window is built before SQLAlchemy is loaded.
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from organizer.services.deletion import DeletedSnapshot
+    from organizer.storage.database import Database
 
 # The kinds of data a change can touch; pages refresh on the ones they show.
 PEOPLE = "people"
@@ -38,22 +41,26 @@ class AppContext(QObject):
     navigate_requested = Signal(str, int)  # ("person" | "member" | "meeting" | "point", id)
     status_message = Signal(str)
 
-    def __init__(self, db: Database, settings: QSettings, parent: QObject | None = None):
+    def __init__(self, db: Database | None, settings: QSettings, parent: QObject | None = None):
+        """``db`` is None only at start-up, while the first campaign is still opening."""
         super().__init__(parent)
         self._db = db
         self.settings = settings
         self.undo_stack = QUndoStack(self)
 
     @property
-    def db(self) -> Database:
+    def db(self) -> Database | None:
         return self._db
 
     def replace_database(self, db: Database) -> None:
+        """Make ``db`` the open campaign (also the first one, opened after the window showed)."""
         old, self._db = self._db, db
         self.undo_stack.clear()  # undo entries belong to the file they were made in
-        old.dispose()
+        if old is not None:
+            old.dispose()
         self.database_changed.emit()
-        self.data_changed.emit(ALL_KINDS)
+        if old is not None:  # after the first campaign opens, no page shows anything yet
+            self.data_changed.emit(ALL_KINDS)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -157,6 +164,8 @@ class _UndoDeletion(QUndoCommand):
         if self._first:  # pushing runs redo(); the deletion has already happened
             self._first = False
             return
+        from organizer.services.deletion import delete_rows_again
+
         try:
             with self._ctx.session() as session:  # one transaction: all or nothing
                 for snapshot in self._snapshots:
@@ -168,6 +177,8 @@ class _UndoDeletion(QUndoCommand):
         self._ctx.changed(*self._kinds)
 
     def undo(self) -> None:
+        from organizer.services.deletion import restore
+
         try:
             with self._ctx.session() as session:
                 for snapshot in self._snapshots:
@@ -177,4 +188,4 @@ class _UndoDeletion(QUndoCommand):
             self._ctx.show_error(_message_parent(), exc)
             return
         self._ctx.changed(*self._kinds)
-        self._ctx.notify(f"Undone: {self.text()}")
+        self._ctx.notify(QCoreApplication.translate("AppContext", "Undone: {action}").format(action=self.text()))

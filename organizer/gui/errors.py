@@ -13,7 +13,14 @@ import sys
 import types
 from collections.abc import Callable
 
-from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from organizer.applog import log_file
@@ -57,7 +64,7 @@ def show_message(
     box.setText(sentence)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_reload is not None:
-        reload_button = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+        reload_button = box.addButton(QCoreApplication.translate("errors", "Reload"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(reload_button)
 

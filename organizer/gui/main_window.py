@@ -12,9 +12,29 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,18 +52,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organizer import config
 from organizer.applog import log_file
 from organizer.errors import OrganizerError
-from organizer.gui import exchange_actions, tasks
+from organizer.gui import i18n, tasks
 from organizer.gui.context import AppContext
-from organizer.gui.dialogs import files
 from organizer.gui.dialogs.confirm import ask
 from organizer.gui.widgets.card import muted_label, page_heading, plain_label, scaled_font
 from organizer.gui.widgets.colors import blend, muted_text_color
 from organizer.gui.widgets.dialog_holder import open_non_blocking
-from organizer.services.campaign import campaign_settings, open_campaign
-from organizer.storage import backup
-from organizer.storage.database import Database
+
+# Start-up shows this window before SQLAlchemy, the services and their libraries are loaded
+# (tests/gui/test_startup.py): what the menus and pages need is imported when they need it.
+if TYPE_CHECKING:
+    from organizer.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -59,15 +81,26 @@ class PageSpec:
     class_name: str
     record_kind: str | None  # the navigation kind this page opens
 
+    def label(self) -> str:
+        """The page's name in the interface's language (``title`` stays the English source)."""
+        return QCoreApplication.translate("MainWindow", self.title)
+
 
 PAGES = (
-    PageSpec("dashboard", "Dashboard", "organizer.gui.pages.dashboard", "DashboardPage", None),
-    PageSpec("meetings", "Meetings", "organizer.gui.pages.meetings", "MeetingsPage", "meeting"),
-    PageSpec("council", "Council", "organizer.gui.pages.council", "CouncilPage", "member"),
-    PageSpec("people", "People", "organizer.gui.pages.people", "PeoplePage", "person"),
-    PageSpec("points", "Talking points", "organizer.gui.pages.points", "PointsPage", "point"),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "organizer.gui.pages.dashboard", "DashboardPage", None),
+    PageSpec("meetings", QT_TRANSLATE_NOOP("MainWindow", "Meetings"), "organizer.gui.pages.meetings", "MeetingsPage", "meeting"),
+    PageSpec("council", QT_TRANSLATE_NOOP("MainWindow", "Council"), "organizer.gui.pages.council", "CouncilPage", "member"),
+    PageSpec("people", QT_TRANSLATE_NOOP("MainWindow", "People"), "organizer.gui.pages.people", "PeoplePage", "person"),
+    PageSpec("points", QT_TRANSLATE_NOOP("MainWindow", "Talking points"), "organizer.gui.pages.points", "PointsPage", "point"),
 )
 PAGE_BY_KIND = {spec.record_kind: index for index, spec in enumerate(PAGES) if spec.record_kind}
+
+
+def initial_page(settings: QSettings) -> int:
+    """The page the window opens on: the one shown last."""
+    key = settings.value("window/lastPage", "dashboard")
+    keys = [s.key for s in PAGES]
+    return keys.index(key) if key in keys else 0
 
 
 class PlaceholderPage(QWidget):
@@ -88,7 +121,8 @@ class SidebarDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         height = option.fontMetrics.height()
-        return QSize(option.fontMetrics.horizontalAdvance("Talking points   Ctrl+5") + 2 * height, round(height * 2.3))
+        widest = max((spec.label() for spec in PAGES), key=option.fontMetrics.horizontalAdvance)
+        return QSize(option.fontMetrics.horizontalAdvance(f"{widest}   Ctrl+5") + 2 * height, round(height * 2.3))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -127,7 +161,15 @@ class SidebarDelegate(QStyledItemDelegate):
 
 
 class MainWindow(QMainWindow):
+    # The window's first frame is on screen (emitted once, just after it was painted).
+    first_frame_shown = Signal()
+    # The first page is on screen with the campaign's data (at start-up, once the file is open).
+    campaign_shown = Signal()
+    _painted = False
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        """With ``ctx.db`` None (start-up), the window shows at once and the first page waits for
+        the campaign file: ``ctx.replace_database`` brings it."""
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("mainWindow")
@@ -148,7 +190,7 @@ class MainWindow(QMainWindow):
         self.stack.setContentsMargins(margin, round(margin * 0.6), margin, round(margin * 0.4))
         for spec in PAGES:
             holder = QWidget(self.stack)  # replaced by the page when it is first shown
-            holder.setAccessibleName(spec.title)
+            holder.setAccessibleName(spec.label())
             self.stack.addWidget(holder)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -156,7 +198,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.database_label = QLabel(self)
         self.database_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.database_label.setAccessibleName("Open campaign file")
+        self.database_label.setAccessibleName(self.tr("Open campaign file"))
         self.statusBar().addPermanentWidget(self.database_label)
 
         ctx.navigate_requested.connect(self.navigate)
@@ -165,8 +207,13 @@ class MainWindow(QMainWindow):
         ctx.data_changed.connect(self._on_data_changed)
 
         self._restore_window()
-        self._on_database_changed()
-        self.show_page(self._initial_page())
+        self._on_database_changed()  # shows the first page, once there is a campaign
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_frame_shown.emit)  # once this frame is flushed
 
     # --- building ----------------------------------------------------------------------
     def _build_sidebar(self, parent: QWidget) -> QWidget:
@@ -189,22 +236,26 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget(side)
         self.sidebar.setObjectName("navigation")
-        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setItemDelegate(SidebarDelegate(self.sidebar))
         self.sidebar.setMouseTracking(True)
-        self.sidebar.viewport().setAutoFillBackground(False)
+        # The list shows the sidebar's colour. (Not by asking for its viewport widget: the first
+        # call that returns a plain QWidget makes PySide set up every widget class, 20 ms at start-up.)
+        list_palette = self.sidebar.palette()
+        list_palette.setColor(QPalette.ColorRole.Base, pal.color(QPalette.ColorRole.Window))
+        self.sidebar.setPalette(list_palette)
         self.sidebar.setAutoFillBackground(False)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for number, spec in enumerate(PAGES, start=1):
-            item = QListWidgetItem(spec.title, self.sidebar)
+            item = QListWidgetItem(spec.label(), self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole + 1, f"Ctrl+{number}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
-            item.setToolTip(f"{spec.title} (Ctrl+{number})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.label())
+            item.setToolTip(f"{spec.label()} (Ctrl+{number})")
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 4)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
         layout.addWidget(self.sidebar, 1)
-        hint = muted_label("Ctrl+K searches everything", side)
+        hint = muted_label(self.tr("Ctrl+K searches everything"), side)
         hint.setContentsMargins(round(margin * 0.7), 0, 0, 0)
         layout.addWidget(hint)
         return side
@@ -218,52 +269,78 @@ class MainWindow(QMainWindow):
             self._shortcut_list.append((group or menu.title().replace("&", ""), text.replace("&", "").rstrip("…"), keys))
         if tip:
             action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: self._run_action(slot))
         menu.addAction(action)
         self.addAction(action)  # shortcuts work even while the menu bar is hidden
         return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New campaign…", self.new_campaign, tip="Create an empty campaign file")
-        self._action(file_menu, "&Open campaign…", self.choose_campaign, QKeySequence.StandardKey.Open, "File")
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New campaign…"), self.new_campaign, tip=self.tr("Create an empty campaign file"))
+        self._action(file_menu, self.tr("&Open campaign…"), self.choose_campaign, QKeySequence.StandardKey.Open, self.tr("File"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self.backup_action = self._action(file_menu, "&Back up now…", self.back_up_now,
-                                          tip="Write a consistent copy of the campaign file")
-        self.restore_action = self._action(file_menu, "Re&store from a backup…", self.choose_backup_to_restore)
+        self.backup_action = self._action(file_menu, self.tr("&Back up now…"), self.back_up_now,
+                                          tip=self.tr("Write a consistent copy of the campaign file"))
+        self.restore_action = self._action(file_menu, self.tr("Re&store from a backup…"), self.choose_backup_to_restore)
         file_menu.addSeparator()
-        self.import_menu = file_menu.addMenu("&Import")
-        self.export_menu = file_menu.addMenu("&Export")
+        self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self._build_exchange_menus(self.import_menu, self.export_menu)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "File")
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self.tr("File"))
 
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
             edit_menu.addAction(action)
             self.addAction(action)
-        self._shortcut_list += [("Edit", "Undo the last deletion", "Ctrl+Z"), ("Edit", "Redo", "Ctrl+Shift+Z")]
+        self._shortcut_list += [(self.tr("Edit"), self.tr("Undo the last deletion"), "Ctrl+Z"),
+                                (self.tr("Edit"), self.tr("Redo"), "Ctrl+Shift+Z")]
         edit_menu.addSeparator()
-        self._action(edit_menu, "&Search everything…", self.open_search, "Ctrl+K", "Edit")
-        self._action(edit_menu, "Campaign &settings…", self.open_campaign_settings,
-                     tip="What every packet says about the campaign, and whom volunteers call")
+        self._action(edit_menu, self.tr("&Search everything…"), self.open_search, "Ctrl+K", self.tr("Edit"))
+        self._action(edit_menu, self.tr("Campaign &settings…"), self.open_campaign_settings,
+                     tip=self.tr("What every packet says about the campaign, and whom volunteers call"))
 
-        go_menu = bar.addMenu("&Go")
+        self._build_view_menu(bar.addMenu(self.tr("&View")))
+
+        go_menu = bar.addMenu(self.tr("&Go"))
         self.page_actions: list[QAction] = []
         for number, spec in enumerate(PAGES, start=1):
-            action = self._action(go_menu, spec.title, lambda i=number - 1: self.show_page(i), f"Ctrl+{number}", "Go to")
+            action = self._action(go_menu, spec.label(), lambda i=number - 1: self.show_page(i), f"Ctrl+{number}",
+                                  self.tr("Go to"))
             self.page_actions.append(action)
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/", "Help")
-        self._action(help_menu, "&About organizer", self.show_about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/", self.tr("Help"))
+        self._action(help_menu, self.tr("&About organizer"), self.show_about)
+
+    def _build_view_menu(self, view_menu: QMenu) -> None:
+        """View ▸ Language: the choice is saved and applies the next time the app starts."""
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        saved = i18n.saved_language(self.ctx.settings) or i18n.current_language()
+        for code, name in config.INTERFACE_LANGUAGES.items():
+            action = self.language_menu.addAction(name)  # each language in its own words
+            action.setCheckable(True)
+            action.setChecked(code == saved)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+
+    def choose_language(self, code: str) -> None:
+        i18n.save_language(code, self.ctx.settings)
+        name = config.INTERFACE_LANGUAGES[code]
+        if code == i18n.current_language():
+            self.ctx.notify(self.tr("The interface is in {language}.").format(language=name))
+        else:
+            self.ctx.notify(self.tr("The interface will be in {language} the next time organizer starts.")
+                            .format(language=name))
 
     def open_campaign_settings(self):  # noqa: ANN201 - returns the dialog for tests
         from organizer.gui.dialogs.campaign_settings import CampaignSettingsDialog
@@ -272,18 +349,29 @@ class MainWindow(QMainWindow):
 
     def _build_exchange_menus(self, import_menu: QMenu, export_menu: QMenu) -> None:
         """Data in and out, through ``organizer.gui.exchange_actions``."""
-        self._action(import_menu, "&People (CSV)…", lambda: self._exchange(exchange_actions.import_people))
-        self._action(import_menu, "Council &calendar (.ics)…", lambda: self._exchange(exchange_actions.import_calendar))
-        self._action(export_menu, "&People (CSV)…", lambda: self._exchange(exchange_actions.export_people))
-        self._action(export_menu, "&Council members (CSV)…", lambda: self._exchange(exchange_actions.export_members))
-        self._action(export_menu, "&Meetings calendar (.ics)…",
-                     lambda: self._exchange(exchange_actions.export_meetings_calendar))
+        self._action(import_menu, self.tr("&People (CSV)…"), lambda: self._exchange("import_people"))
+        self._action(import_menu, self.tr("Council &calendar (.ics)…"), lambda: self._exchange("import_calendar"))
+        self._action(export_menu, self.tr("&People (CSV)…"), lambda: self._exchange("export_people"))
+        self._action(export_menu, self.tr("&Council members (CSV)…"), lambda: self._exchange("export_members"))
+        self._action(export_menu, self.tr("&Meetings calendar (.ics)…"),
+                     lambda: self._exchange("export_meetings_calendar"))
 
-    def _exchange(self, open_dialog: Callable[[AppContext, QWidget], QDialog]) -> QDialog | None:
-        """Open an import or export once the current page has saved its edits."""
+    def _exchange(self, name: str) -> QDialog | None:
+        """Open an import or export (``exchange_actions.<name>``) once the current page has saved its edits."""
         if not self._commit_current_page():
             return None
+        # Not at start-up: it brings the CSV, iCalendar and PDF libraries.
+        from organizer.gui import exchange_actions
+
+        open_dialog: Callable[[AppContext, QWidget], QDialog] = getattr(exchange_actions, name)
         return open_dialog(self.ctx, self)
+
+    def _run_action(self, slot: Callable[[], object]) -> None:
+        """Menu actions wait for the campaign file while it opens at start-up; quitting and help do not."""
+        if self.ctx.db is None and slot not in (self.close, self.show_shortcuts):
+            self.ctx.notify(self.tr("The campaign file is still opening; try again in a moment."))
+            return
+        slot()
 
     # --- pages -------------------------------------------------------------------------
     def page(self, index_or_key: int | str) -> QWidget:
@@ -305,7 +393,8 @@ class MainWindow(QMainWindow):
             return page_class(self.ctx, self.stack)
         except Exception as exc:  # noqa: BLE001 - shown (and logged) by show_error; the window stays up
             self.ctx.show_error(self, exc)
-            return PlaceholderPage(spec.title, f"The {spec.title} page could not be opened; details are in {log_file()}.", self.stack)
+            return PlaceholderPage(spec.label(), self.tr("The {page} page could not be opened; details are in {log}.")
+                                   .format(page=spec.label(), log=log_file()), self.stack)
 
     def current_page_index(self) -> int:
         return self._current
@@ -317,6 +406,10 @@ class MainWindow(QMainWindow):
         """Switch pages; False if the current page has edits it cannot save yet."""
         if index == self._current:
             return True
+        if self.ctx.db is None:  # start-up: the campaign file is still opening
+            self._page_wanted = index
+            self._sync_sidebar()
+            return False
         if not self._commit_current_page():
             self._sync_sidebar()
             return False
@@ -342,9 +435,7 @@ class MainWindow(QMainWindow):
             self.show_page(row)
 
     def _initial_page(self) -> int:
-        key = self.ctx.settings.value("window/lastPage", "dashboard")
-        keys = [s.key for s in PAGES]
-        return keys.index(key) if key in keys else 0
+        return initial_page(self.ctx.settings)
 
     def navigate(self, kind: str, record_id: int) -> None:
         index = PAGE_BY_KIND.get(kind)
@@ -371,23 +462,35 @@ class MainWindow(QMainWindow):
     # --- campaign files ----------------------------------------------------------------
     def _on_database_changed(self) -> None:
         db = self.ctx.db
-        self.database_label.setText(f"Campaign file: {db.display_name}")
+        if db is None:
+            self.database_label.setText(self.tr("Opening the campaign file…"))
+            return
+        self.database_label.setText(self.tr("Campaign file: {name}").format(name=db.display_name))
         self.database_label.setToolTip(db.display_name)
         name = db.path.name if db.path is not None else db.display_name
         self.setWindowTitle(f"{name} – organizer")
         self.backup_action.setEnabled(db.is_sqlite)
         self.restore_action.setEnabled(db.is_sqlite)
-        tip = "" if db.is_sqlite else "The database server keeps its own backups."
+        tip = "" if db.is_sqlite else self.tr("The database server keeps its own backups.")
         self.backup_action.setToolTip(tip)
         if db.path is not None:
             self._remember_recent(db.path)
         self._show_campaign_name()
+        if self._current < 0:
+            self._show_first_page()
+
+    def _show_first_page(self) -> None:
+        wanted = getattr(self, "_page_wanted", None)
+        self.show_page(self._initial_page() if wanted is None else wanted)
+        self.campaign_shown.emit()
 
     def _on_data_changed(self, changed: frozenset) -> None:
         if "settings" in changed:
             self._show_campaign_name()
 
     def _show_campaign_name(self) -> None:
+        from organizer.services.campaign import campaign_settings
+
         try:
             with self.ctx.session() as session:
                 settings = campaign_settings(session)
@@ -408,45 +511,52 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        current = self.ctx.db.path
+        current = self.ctx.db.path if self.ctx.db is not None else None
         shown = [p for p in self.recent_files() if Path(p) != current]
         for path in shown:
             action = self.recent_menu.addAction(path.replace("&", "&&"))
             action.triggered.connect(lambda _=False, path=path: self.open_campaign_file(Path(path)))
         if not shown:
-            self.recent_menu.addAction("No other campaign files yet").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No other campaign files yet")).setEnabled(False)
 
     def _start_folder(self) -> Path | None:
         return self.ctx.db.path.parent if self.ctx.db.path is not None else None
 
     def choose_campaign(self) -> None:
+        from organizer.gui.dialogs import files  # the file dialog's classes: not at start-up
+
         path = files.choose_campaign_to_open(self, self._start_folder())
         if path is not None:
             self.open_campaign_file(path)
 
     def new_campaign(self) -> None:
+        from organizer.gui.dialogs import files
+
         path = files.choose_new_campaign(self, self._start_folder())
         if path is not None:
             if path.exists():
-                self.ctx.show_error(self, OrganizerError(f"{path} already exists; open it with Open campaign instead."))
+                self.ctx.show_error(self, OrganizerError(
+                    self.tr("{path} already exists; open it with Open campaign instead.").format(path=path)))
                 return
             self.open_campaign_file(path, create=True)
 
     def open_campaign_file(self, path: Path, *, create: bool = False) -> bool:
         """Switch to another campaign file; the current one stays open if that fails."""
         if tasks.active_tasks():
-            self.ctx.notify("Wait for the running task to finish before opening another file.")
+            self.ctx.notify(self.tr("Wait for the running task to finish before opening another file."))
             return False
         if not self._commit_current_page():
             return False
         db = self._switch_database(path, create=create)
         if db is None:
             return False
-        self.ctx.notify(f"Opened {db.display_name}.")
+        self.ctx.notify(self.tr("Opened {name}.").format(name=db.display_name))
         return True
 
     def _switch_database(self, path: Path, *, create: bool = False) -> Database | None:
         """Open a campaign file and make it the app's; None (with the reason shown) if it fails."""
+        from organizer.services.campaign import open_campaign
+
         try:
             db = open_campaign(path, create=create)
         except OrganizerError as exc:
@@ -457,18 +567,21 @@ class MainWindow(QMainWindow):
 
     # --- backups -----------------------------------------------------------------------
     def back_up_now(self) -> None:
+        from organizer.gui.dialogs import files
+        from organizer.storage import backup
+
         db_path = self.ctx.db.path
         if db_path is None:
             return
         folder = backup.backups_dir(db_path)
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = files.choose_save_path(self, "Back up the campaign", folder / f"{db_path.stem}-{stamp}-manual.sqlite3",
-                                        files.CAMPAIGN_FILTER)
+        target = files.choose_save_path(self, self.tr("Back up the campaign"), folder / f"{db_path.stem}-{stamp}-manual.sqlite3",
+                                        files.campaign_filter())
         if target is None:
             return
-        self.ctx.run_task(self, "Backing up", lambda _progress, _cancelled: backup.backup_to(db_path, target),
-                          lambda written: self.ctx.notify(f"Backed up to {written}."))
+        self.ctx.run_task(self, self.tr("Backing up"), lambda _progress, _cancelled: backup.backup_to(db_path, target),
+                          lambda written: self.ctx.notify(self.tr("Backed up to {path}.").format(path=written)))
 
     def choose_backup_to_restore(self) -> None:
         db_path = self.ctx.db.path
@@ -484,16 +597,19 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return
         self.restore_confirm = ask(
-            self, "Restore from a backup",
-            f"Replace everything in {self.ctx.db.display_name} with the backup {chosen.name}?",
-            "Restore", lambda: self.restore_backup(chosen),
-            informative="What the file holds now is backed up first, so you can go back to it.",
+            self, self.tr("Restore from a backup"),
+            self.tr("Replace everything in {name} with the backup {backup}?").format(
+                name=self.ctx.db.display_name, backup=chosen.name),
+            self.tr("Restore"), lambda: self.restore_backup(chosen),
+            informative=self.tr("What the file holds now is backed up first, so you can go back to it."),
         )
 
     def restore_backup(self, chosen: Path) -> bool:
+        from organizer.storage import backup
+
         db_path = self.ctx.db.path
         if db_path is None or tasks.active_tasks():
-            self.ctx.notify("Wait for the running task to finish before restoring.")
+            self.ctx.notify(self.tr("Wait for the running task to finish before restoring."))
             return False
         if not self._commit_current_page():
             return False
@@ -505,7 +621,8 @@ class MainWindow(QMainWindow):
             return False
         if self._switch_database(db_path) is None:
             return False
-        self.ctx.notify(f"Restored from {chosen.name}; the previous contents were backed up first.")
+        self.ctx.notify(self.tr("Restored from {backup}; the previous contents were backed up first.")
+                        .format(backup=chosen.name))
         return True
 
     # --- help --------------------------------------------------------------------------
@@ -514,7 +631,9 @@ class MainWindow(QMainWindow):
         found = list(self._shortcut_list)
         for spec in PAGES:
             page_class = getattr(importlib.import_module(spec.module), spec.class_name)
-            found += [tuple(entry) for entry in getattr(page_class, "SHORTCUTS", ())]
+            # Pages mark their SHORTCUTS with QT_TRANSLATE_NOOP under their class's name.
+            found += [tuple(QCoreApplication.translate(spec.class_name, part) for part in entry)
+                      for entry in getattr(page_class, "SHORTCUTS", ())]
         return found
 
     def show_shortcuts(self) -> None:
@@ -578,8 +697,8 @@ class MainWindow(QMainWindow):
         # Why the save failed is on the page (a field marked in red, or the question after
         # someone else saved the same record first): this only asks about quitting.
         self.discard_box = ask(
-            self, "Unsaved changes",
-            "Some changes have not been saved.",
-            "Quit without saving them", discard_and_close,
-            informative="Choose Cancel to go back to them: the page shows what stopped the save.",
+            self, self.tr("Unsaved changes"),
+            self.tr("Some changes have not been saved."),
+            self.tr("Quit without saving them"), discard_and_close,
+            informative=self.tr("Choose Cancel to go back to them: the page shows what stopped the save."),
         )

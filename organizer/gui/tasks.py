@@ -86,7 +86,7 @@ class Task(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
 
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("taskProgress")
         self.dialog.setWindowTitle(title)
         self.dialog.setAccessibleName(title)
@@ -113,7 +113,7 @@ class Task(QObject):
         if not self.done:
             self._cancel.set()
             if self._dialog_alive():
-                self.dialog.setLabelText(f"{self.title}: cancelling…")
+                self.dialog.setLabelText(self.tr("{task}: cancelling…").format(task=self.title))
 
     def _dialog_alive(self) -> bool:
         # The dialog belongs to the parent window, which may be closed while the work runs.
@@ -150,7 +150,7 @@ class Task(QObject):
         try:
             if self.cancelled:
                 if self._notify:
-                    self._notify(f"{self.title}: cancelled.")
+                    self._notify(self.tr("{task}: cancelled.").format(task=self.title))
             elif self.error is not None:
                 widget = self._parent_widget
                 parent = widget if widget is not None and isValid(widget) else None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from organizer.errors import ValidationError
+from organizer.i18n import _
 
 # Single-byte code pages a US campaign's files actually use. Letting charset-normalizer
 # choose among all of them turns "Muñoz" into "Muńoz" (cp1250) on short files.
@@ -47,8 +48,11 @@ def detect_encoding(data: bytes) -> str:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name
-    sample = data[:4000]
-    if len(sample) >= 4:
+    # The header line alone first: it is nearly always ASCII, even when the names below it
+    # are Chinese or Arabic (UTF-16 with no zero bytes), which would hide the zeros in 4000.
+    for sample in (data[:200], data[:4000]):
+        if len(sample) < 4:
+            continue
         even_zeros = sample[0::2].count(0)
         odd_zeros = sample[1::2].count(0)
         half = len(sample) / 2
@@ -72,23 +76,24 @@ def decode_text(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     chosen = encoding or detect_encoding(data)
     try:
         codec = codecs.lookup(chosen)
-    except LookupError as exc:
-        raise ValidationError(f"“{chosen}” is not a text encoding organizer knows.", "encoding") from exc
+    except (LookupError, ValueError, UnicodeError) as exc:  # a NUL or a lone surrogate in the name
+        chosen = ascii(chosen)[1:-1]
+        raise ValidationError(_("“{chosen}” is not a text encoding organizer knows.").format(chosen=chosen), "encoding") from exc
     # Python also names bytes-to-bytes and str-to-str transforms codecs (rot13, hex, base64);
     # bytes.decode refuses them with a LookupError, so they are refused here with a sentence.
     if not getattr(codec, "_is_text_encoding", True):
-        raise ValidationError(f"“{chosen}” is not a text encoding.", "encoding")
+        raise ValidationError(_("“{chosen}” is not a text encoding.").format(chosen=chosen), "encoding")
     try:
         text = data.decode(chosen)
     except UnicodeDecodeError as exc:
         raise ValidationError(
-            f"The file is not valid {chosen} text (byte {exc.start + 1}); "
-            "save it again as UTF-8 CSV or choose its encoding.",
+            _("The file is not valid {chosen} text (byte {byte}); save it again as UTF-8 CSV or "
+              "choose its encoding.").format(chosen=chosen, byte=exc.start + 1),
             "encoding",
         ) from exc
     except (UnicodeError, LookupError) as exc:  # idna on a bad label, "undefined", ...
         raise ValidationError(
-            f"The file cannot be read as {chosen} text; save it again as UTF-8 CSV or choose its encoding.",
+            _("The file cannot be read as {chosen} text; save it again as UTF-8 CSV or choose its encoding.").format(chosen=chosen),
             "encoding",
         ) from exc
     # A BOM decoded by a plain codec (e.g. utf-16-le chosen by hand) stays as U+FEFF.
@@ -129,8 +134,8 @@ def read_records(text: str, delimiter: str) -> Iterator[Record]:
             return
         except csv.Error as exc:
             raise ValidationError(
-                f"Line {start} of the file cannot be read as CSV ({exc}); "
-                "check for a quote that is never closed."
+                _("Line {start} of the file cannot be read as CSV ({exc}); check for a quote that "
+                  "is never closed.").format(start=start, exc=exc)
             ) from exc
         lines_read = reader.line_num
         if not any(cell.strip() for cell in cells):

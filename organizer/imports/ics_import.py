@@ -22,7 +22,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 from dateutil.rrule import rrulestr
 
+from organizer.domain.text import without_control_characters
 from organizer.errors import ValidationError
+from organizer.i18n import _
 
 DEFAULT_TIMEZONE = "America/Chicago"
 EXPANSION_DAYS = 366
@@ -65,9 +67,9 @@ def parse_ics(
     try:
         calendar = icalendar.Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ValidationError("This file is not an iCalendar (.ics) calendar.") from exc
+        raise ValidationError(_("This file is not an iCalendar (.ics) calendar.")) from exc
     if not isinstance(calendar, icalendar.Calendar) or calendar.name != "VCALENDAR":
-        raise ValidationError("This file is not an iCalendar (.ics) calendar.")
+        raise ValidationError(_("This file is not an iCalendar (.ics) calendar."))
 
     floating_zone = _zone(str(calendar.get("X-WR-TIMEZONE", "")) or default_timezone, default_timezone)
     now = dt.datetime.now(dt.UTC)
@@ -83,7 +85,7 @@ def parse_ics(
         uid = str(event.get("UID", "")).strip()
         if not uid:
             result.skipped.append(
-                SkippedEvent("", _text(event, "SUMMARY"), "it has no UID, so it could not be updated later")
+                SkippedEvent("", _text(event, "SUMMARY"), _("it has no UID, so it could not be updated later"))
             )
             continue
         if event.get("RECURRENCE-ID") is not None:
@@ -104,7 +106,7 @@ def parse_ics(
             result.events.extend(_expand(uid, event, start, overrides.pop(uid, []), floating_zone, window))
         except (ValueError, TypeError) as exc:
             result.skipped.append(
-                SkippedEvent(uid, _text(event, "SUMMARY"), f"its repeat rule could not be read ({exc})")
+                SkippedEvent(uid, _text(event, "SUMMARY"), _("its repeat rule could not be read ({exc})").format(exc=exc))
             )
     # Moved occurrences whose series is not in the file still describe real meetings.
     for uid, events in overrides.items():
@@ -130,7 +132,9 @@ def _text(event: icalendar.Event, name: str) -> str:
         return ""
     if isinstance(value, list):  # a repeated property: keep the first
         value = value[0]
-    return str(value).strip()
+    # Cleaned as typed text is: a feed's control characters would otherwise reach the
+    # database (PostgreSQL refuses NUL) and the printed packets.
+    return without_control_characters(str(value)).strip()
 
 
 def _as_aware(value: object, zone: dt.tzinfo) -> dt.datetime | None:
@@ -154,8 +158,8 @@ def _why_no_start(event: icalendar.Event) -> str:
     except (ValueError, TypeError, KeyError):
         value = None
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return "it is an all-day event with no start time"
-    return "its start date and time could not be read"
+        return _("it is an all-day event with no start time")
+    return _("its start date and time could not be read")
 
 
 def _end(event: icalendar.Event, start: dt.datetime, zone: dt.tzinfo) -> dt.datetime | None:

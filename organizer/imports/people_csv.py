@@ -33,7 +33,9 @@ from typing import Any
 
 from organizer.domain import contact
 from organizer.domain.person_fields import DETAIL_FIELDS, NAME_FIELDS, PREFERENCE_FIELDS
+from organizer.domain.text import without_control_characters
 from organizer.errors import ValidationError
+from organizer.i18n import _
 from organizer.imports.csv_text import Record, decode_text, read_records, sniff_delimiter
 
 FORMATS = ("auto", "action-network", "mobilize", "van", "generic")
@@ -58,6 +60,7 @@ _MAX_LENGTH = {
     "pronouns": 40,
     "email": 320,
     "ward": 100,
+    "notes": 20_000,  # as the people editor allows
 }
 
 # Normalised header -> field. Within a field, earlier spellings win when a row has
@@ -189,7 +192,7 @@ class RowError:
     reason: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return _("line {line}: {reason}").format(line=self.line, reason=self.reason)
 
 
 @dataclass
@@ -264,7 +267,7 @@ def _open_table(data: bytes, encoding: str | None) -> tuple[str, str, list[str],
     records = read_records(text, delimiter)
     header_record = next(records, None)
     if header_record is None:
-        raise ValidationError("The file is empty: it has no header row and no people.")
+        raise ValidationError(_("The file is empty: it has no header row and no people."))
     return used_encoding, delimiter, [h.strip() for h in header_record.cells], records
 
 
@@ -293,7 +296,7 @@ def parse_people_csv(
     ``mapping`` is column header -> field name (or "ignore"); it overrides recognition.
     """
     if format not in FORMATS:
-        raise ValidationError(f"“{format}” is not a format organizer reads ({', '.join(FORMATS)}).", "format")
+        raise ValidationError(_("“{format}” is not a format organizer reads ({formats}).").format(format=format, formats=", ".join(FORMATS)), "format")
     used_encoding, delimiter, headers, records = _open_table(data, encoding)
 
     detected = detect_format(headers)
@@ -307,8 +310,8 @@ def parse_people_csv(
     fields_present = set(column_mapping.values())
     if not fields_present & {"email", "phone"}:
         raise ValidationError(
-            "No email or phone column was recognised, so nobody could be matched; "
-            "map one (for example COLUMN=email)."
+            _("No email or phone column was recognised, so nobody could be matched; map one (for "
+              "example COLUMN=email).")
         )
     plan = _column_plan(headers, column_mapping)
     result = PeopleFile(
@@ -332,8 +335,8 @@ def _check_format(format: str, detected: str) -> None:
         "van": "FirstName, LastName and PreferredEmail",
     }
     raise ValidationError(
-        f"This file does not look like a {FORMAT_LABELS[format]} export (those have columns "
-        f"such as {hints[format]}); choose another format or “auto”.",
+        _("This file does not look like a {tool} export (those have columns such as {columns}); "
+          "choose another format or “auto”.").format(tool=FORMAT_LABELS[format], columns=hints[format]),
         "format",
     )
 
@@ -350,8 +353,8 @@ def _resolve_mapping(headers: list[str], explicit: Mapping[str, str]) -> dict[in
             continue
         if target_field not in MAPPABLE_FIELDS:
             raise ValidationError(
-                f"“{target}” is not a field people can be imported into "
-                f"(use one of: {', '.join(MAPPABLE_FIELDS)}, or {IGNORE}).",
+                _("“{target}” is not a field people can be imported into (use one of: {fields}, or "
+                  "{ignore}).").format(target=target, fields=", ".join(MAPPABLE_FIELDS), ignore=IGNORE),
                 "mapping",
             )
         chosen[index] = target_field
@@ -381,7 +384,7 @@ def _find_column(headers: list[str], column: str) -> int:
         for i, header in enumerate(headers):
             if matcher(header):
                 return i
-    raise ValidationError(f"The file has no column named “{column}”.", "mapping")
+    raise ValidationError(_("The file has no column named “{column}”.").format(column=column), "mapping")
 
 
 def _column_plan(headers: list[str], mapping: dict[int, str]) -> dict[str, list[int]]:
@@ -395,7 +398,9 @@ def _column_plan(headers: list[str], mapping: dict[int, str]) -> dict[str, list[
 def _cell(cells: list[str], index: int) -> str:
     if index >= len(cells):
         return ""
-    value = cells[index].strip()
+    # Cleaned as typed text is (organizer.services.validation.clean_text): the rows are
+    # inserted in bulk, past the services' checks.
+    value = without_control_characters(cells[index]).strip()
     excel_text = _EXCEL_TEXT_RE.match(value)
     if excel_text:
         value = excel_text.group(1).strip()
@@ -413,7 +418,7 @@ def _read_row(record: Record, plan: dict[str, list[int]], region: str, result: P
                 break
     if not raw:
         # Only unmapped columns are filled (a totals line, a stray note): nothing to import.
-        result.warnings.append(RowError(record.line, "it has no name, email or phone, so it was skipped"))
+        result.warnings.append(RowError(record.line, _("it has no name, email or phone, so it was skipped")))
         return
     values: dict[str, Any] = {}
     problems: list[str] = []
@@ -439,7 +444,7 @@ def _convert(name: str, value: str, region: str, out: dict[str, Any], warnings: 
     elif name == "zip_code":
         out["zip_code"] = clean_zip(value)
     elif name == "full_name":
-        first, _, last = " ".join(value.split()).rpartition(" ")
+        first, _space, last = " ".join(value.split()).rpartition(" ")
         if not first:  # a single word: treat it as the first name
             first, last = last, ""
         for part_name, part in (("first_name", first), ("last_name", last)):
@@ -448,7 +453,7 @@ def _convert(name: str, value: str, region: str, out: dict[str, Any], warnings: 
     elif name in ("languages", "packet_language"):
         codes, unknown = parse_languages(value)
         for word in unknown:
-            warnings.append(RowError(line, f"the language “{word}” was not recognised and was left out"))
+            warnings.append(RowError(line, _("the language “{word}” was not recognised and was left out").format(word=word)))
         if name == "packet_language" and codes and codes[0] in PACKET_LANGUAGES:
             out["packet_language"] = codes[0]
             codes = codes[1:]
@@ -460,11 +465,11 @@ def _convert(name: str, value: str, region: str, out: dict[str, Any], warnings: 
     elif name in ("may_email", "may_text"):
         flag = parse_consent(value)
         if flag is None:
-            warnings.append(RowError(line, f"“{value}” is not a yes or no for {name}, so it was left out"))
+            warnings.append(RowError(line, _("“{value}” is not a yes or no for {name}, so it was left out").format(value=value, name=name)))
         else:
             out[name] = flag
     elif name == "notes":
-        out["notes"] = value
+        out["notes"] = _limited("notes", value)
     else:
         out[name] = _limited(name, " ".join(value.split()))
 

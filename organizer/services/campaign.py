@@ -7,6 +7,7 @@ import os
 from sqlalchemy import func, select
 
 from organizer.domain.models import CampaignSettings
+from organizer.i18n import N_, _
 from organizer.storage.database import Database, open_database
 
 
@@ -57,7 +58,7 @@ def update_settings(session, changes: dict, expected_version: int | None = None)
     from organizer.services.records import apply_changes, check_version
 
     settings = campaign_settings(session)
-    check_version(settings, expected_version, "campaign settings")
+    check_version(settings, expected_version, N_("campaign settings"))
     cleaned = dict(changes)
     for name in ("campaign_name", "ordinance_name", "organization", "coordinator_name"):
         if name in cleaned:
@@ -65,7 +66,7 @@ def update_settings(session, changes: dict, expected_version: int | None = None)
                                          max_length=200)
     for name in ("ask", "ask_es"):
         if name in cleaned:
-            cleaned[name] = v.limit_text(cleaned[name], "The ask", field=name, max_length=2000)
+            cleaned[name] = v.limit_text(cleaned[name], N_("The ask"), field=name, max_length=2000)
     if "coordinator_email" in cleaned:
         cleaned["coordinator_email"] = v.normalize_email(cleaned["coordinator_email"], field="coordinator_email") or ""
     if "coordinator_phone" in cleaned:
@@ -73,7 +74,7 @@ def update_settings(session, changes: dict, expected_version: int | None = None)
     if "words_per_minute" in cleaned:
         wpm = cleaned["words_per_minute"]
         if not isinstance(wpm, int) or isinstance(wpm, bool) or not 60 <= wpm <= 250:
-            raise ValidationError("The speaking rate must be between 60 and 250 words a minute.", "words_per_minute")
+            raise ValidationError(_("The speaking rate must be between 60 and 250 words a minute."), "words_per_minute")
     apply_changes(settings, cleaned, SETTINGS_FIELDS)
     session.flush()
     return settings

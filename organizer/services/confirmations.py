@@ -35,6 +35,7 @@ from organizer.exports.local_time import (
     local,
 )
 from organizer.exports.pdf.batch import speaker_file_stem
+from organizer.i18n import N_, _
 from organizer.services.campaign import campaign_settings
 from organizer.services.meetings import find_meeting
 from organizer.services.validation import format_phone
@@ -46,9 +47,9 @@ MESSAGE_STATUSES = (SignupStatus.INVITED, SignupStatus.CONFIRMED, SignupStatus.W
 
 # For the coordinator, who reads the app in English.
 UNREACHABLE_REASONS = {
-    "no_consent": "has not agreed to email or text messages",
-    "no_address": "agreed to email but has no email address",
-    "no_phone": "agreed to text messages but has no phone number",
+    "no_consent": N_("has not agreed to email or text messages"),
+    "no_address": N_("agreed to email but has no email address"),
+    "no_phone": N_("agreed to text messages but has no phone number"),
 }
 
 _TEXT = {
@@ -234,7 +235,7 @@ def speaker_messages(session: Session, meeting_ref: str | int, kind: str = "conf
                 reason = UNREACHABLE_REASONS["no_address"]
             else:
                 reason = UNREACHABLE_REASONS["no_phone"]
-            batch.unreachable.append(Unreachable(signup.id, person.display_name, reason))
+            batch.unreachable.append(Unreachable(signup.id, person.display_name, _(reason)))
             continue
         language = language_or_english(person.packet_language)
         subject, body = _email(signup, batch.kind, language, settings) if may_email else ("", "")

@@ -20,6 +20,7 @@ from organizer.domain.models import (
 from organizer.domain.rules import whip as whip_rules
 from organizer.domain.rules.from_models import whip_input
 from organizer.errors import NotFoundError, ValidationError
+from organizer.i18n import N_, _
 from organizer.services import validation as v
 from organizer.services.records import apply_changes, check_version, get_record
 
@@ -36,9 +37,9 @@ def list_bodies(session: Session) -> Sequence[GoverningBody]:
 def find_body(session: Session, text: str) -> GoverningBody:
     """A body by id, name or short name (case-insensitive; a unique prefix is enough)."""
     key = (text or "").strip()
-    body_id = v.record_id(key, "council")
+    body_id = v.record_id(key, N_("council"))
     if body_id is not None:
-        return get_record(session, GoverningBody, body_id, "council")
+        return get_record(session, GoverningBody, body_id, N_("council"))
     bodies = list_bodies(session)
     lowered = key.lower()
     exact = [b for b in bodies if lowered in (b.name.lower(), b.short_name.lower())]
@@ -48,7 +49,7 @@ def find_body(session: Session, text: str) -> GoverningBody:
     if len(partial) == 1:
         return partial[0]
     names = ", ".join(f"“{b.short_name or b.name}”" for b in bodies)
-    raise NotFoundError(f"There is no council called “{key}”; choose one of {names}.")
+    raise NotFoundError(_("There is no council called “{key}”; choose one of {names}.").format(key=key, names=names))
 
 
 def members_query():
@@ -71,11 +72,13 @@ def list_members(session: Session, body_id: int | None = None, *, active_only: b
 def _clean_member(fields: Mapping[str, Any]) -> dict[str, Any]:
     out = dict(fields)
     if "name" in out:
-        out["name"] = v.require_text(out["name"], "A member's name", field="name", max_length=200)
+        out["name"] = v.require_text(out["name"], N_("A member's name"), field="name", max_length=200)
     if "seat" in out:
-        out["seat"] = v.limit_text(out["seat"], "The seat", field="seat", max_length=100)
+        out["seat"] = v.limit_text(out["seat"], N_("The seat"), field="seat", max_length=100)
     if "office" in out:
-        out["office"] = v.limit_text(out["office"], "The office", field="office", max_length=300)
+        out["office"] = v.limit_text(out["office"], N_("The office"), field="office", max_length=300)
+    if "notes" in out:  # cleaned and limited like a person's notes
+        out["notes"] = v.limit_text(out["notes"], N_("Notes"), field="notes", max_length=20_000)
     if "email" in out:
         out["email"] = v.normalize_email(out["email"]) or ""
     if "phone" in out:
@@ -83,7 +86,7 @@ def _clean_member(fields: Mapping[str, Any]) -> dict[str, Any]:
     if "concerns" in out:
         out["concerns"] = normalize_tags(out["concerns"])
     if out.get("term_start") and out.get("term_end") and out["term_end"] < out["term_start"]:
-        raise ValidationError("A term cannot end before it starts.", "term_end")
+        raise ValidationError(_("A term cannot end before it starts."), "term_end")
     return out
 
 
@@ -96,7 +99,7 @@ def normalize_tags(tags: Sequence[str] | str | None) -> list[str]:
 
 
 def create_member(session: Session, body_id: int, **fields: Any) -> CouncilMember:
-    get_record(session, GoverningBody, body_id, "council")
+    get_record(session, GoverningBody, body_id, N_("council"))
     member = CouncilMember(body_id=body_id, **_clean_member(fields))
     session.add(member)
     session.flush()
@@ -106,8 +109,8 @@ def create_member(session: Session, body_id: int, **fields: Any) -> CouncilMembe
 def update_member(
     session: Session, member_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> CouncilMember:
-    member = get_record(session, CouncilMember, member_id, "council member")
-    check_version(member, expected_version, "council member")
+    member = get_record(session, CouncilMember, member_id, N_("council member"))
+    check_version(member, expected_version, N_("council member"))
     apply_changes(member, _clean_member(changes), MEMBER_FIELDS)
     session.flush()
     return member
@@ -124,14 +127,14 @@ def record_stance(
     recorded_on: dt.date | None = None,
     meeting_id: int | None = None,
 ) -> StanceRecord:
-    member = get_record(session, CouncilMember, member_id, "council member")
-    stance = v.parse_choice(Stance, stance, "a stance", "stance", list_choices=True)
-    source_kind = v.parse_choice(StanceSource, source_kind, "a kind of source", "source_kind")
+    member = get_record(session, CouncilMember, member_id, N_("council member"))
+    stance = v.parse_choice(Stance, stance, N_("a stance"), "stance", list_choices=True)
+    source_kind = v.parse_choice(StanceSource, source_kind, N_("a kind of source"), "source_kind")
     record = StanceRecord(
         member=member,
         stance=stance,
         source_kind=source_kind,
-        source=v.limit_text(source, "The source", field="source", max_length=5000),
+        source=v.limit_text(source, N_("The source"), field="source", max_length=5000),
         is_public=bool(is_public),
         recorded_on=recorded_on or dt.date.today(),
         meeting_id=meeting_id,
@@ -152,14 +155,14 @@ def record_interaction(
     team_members: str = "",
     follow_up_on: dt.date | None = None,
 ) -> Interaction:
-    member = get_record(session, CouncilMember, member_id, "council member")
-    kind = v.parse_choice(InteractionKind, kind, "a kind of interaction", "kind")
+    member = get_record(session, CouncilMember, member_id, N_("council member"))
+    kind = v.parse_choice(InteractionKind, kind, N_("a kind of interaction"), "kind")
     interaction = Interaction(
         member=member,
         kind=kind,
-        summary=v.require_text(summary, "The summary", field="summary", max_length=20_000),
+        summary=v.require_text(summary, N_("The summary"), field="summary", max_length=20_000),
         occurred_on=occurred_on or dt.date.today(),
-        team_members=v.limit_text(team_members, "Who took part", field="team_members", max_length=300),
+        team_members=v.limit_text(team_members, N_("Who took part"), field="team_members", max_length=300),
         follow_up_on=follow_up_on,
     )
     session.add(interaction)
@@ -168,7 +171,7 @@ def record_interaction(
 
 
 def set_follow_up_done(session: Session, interaction_id: int, done: bool = True) -> Interaction:
-    interaction = get_record(session, Interaction, interaction_id, "interaction")
+    interaction = get_record(session, Interaction, interaction_id, N_("interaction"))
     interaction.follow_up_done = done
     session.flush()
     return interaction
@@ -237,5 +240,5 @@ def load_member(session: Session, member_id: int) -> CouncilMember:
         )
     )
     if member is None:
-        raise NotFoundError(f"There is no council member with id {member_id}.")
+        raise NotFoundError(_("There is no council member with id {member_id}.").format(member_id=member_id))
     return member

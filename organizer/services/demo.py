@@ -42,6 +42,7 @@ from organizer.domain.models import (
     TalkingPoint,
 )
 from organizer.domain.rules.schedule import meeting_times, parse_timezone
+from organizer.i18n import _
 from organizer.services.starter import load_starter_content
 
 BLOOMINGTON = "Bloomington City Council"
@@ -74,12 +75,12 @@ class DemoSummary:
     def describe(self) -> str:
         """One sentence for the command line and the GUI's status bar."""
         if not self.added_anything:
-            return "The demo campaign is already loaded; nothing was added."
-        return (
-            f"Added the demo campaign: {self.council_members} sample council members "
-            f"({self.stance_records} stance records, {self.interactions} contacts), "
-            f"{self.meetings} meetings, {self.people} sample volunteers and {self.signups} sign-ups."
-        )
+            return _("The demo campaign is already loaded; nothing was added.")
+        return _(
+            "Added the demo campaign: {members} sample council members ({stances} stance records, "
+            "{contacts} contacts), {meetings} meetings, {people} sample volunteers and {signups} sign-ups."
+        ).format(members=self.council_members, stances=self.stance_records, contacts=self.interactions,
+                 meetings=self.meetings, people=self.people, signups=self.signups)
 
 
 # --- council members ---------------------------------------------------------------------

@@ -49,11 +49,15 @@ from organizer.domain.models import (
 )
 from organizer.domain.person_fields import DETAIL_FIELDS, NAME_FIELDS, PREFERENCE_FIELDS
 from organizer.exports import csv_export, ics
+from organizer.i18n import N_, _, ngettext
 from organizer.imports.ics_import import CalendarEvent, SkippedEvent, parse_ics
 from organizer.services.council import find_body, list_members
 from organizer.services.meetings import find_meeting, meeting_query
 
 UID_MAX_LENGTH = Meeting.__table__.c.ics_uid.type.length
+# A meeting's title and place hold this much (services.meetings); a longer one is skipped
+# with its reason rather than cut short, so nothing is saved half.
+TITLE_MAX_LENGTH = PLACE_MAX_LENGTH = 200
 OWN_UID_SUFFIX = f"@{ics.UID_DOMAIN}"  # the random UIDs this app gives the meetings it creates
 
 PEOPLE_COLUMNS = ("id", *NAME_FIELDS, *DETAIL_FIELDS, *PREFERENCE_FIELDS, "may_name_publicly", "role")
@@ -218,14 +222,20 @@ class CalendarImportReport:
     kept: list[CalendarChange] = field(default_factory=list)
 
     def summary(self) -> str:
-        verb = ("would add", "would update") if self.dry_run else ("added", "updated")
-        text = (
-            f"{self.body}: {verb[0]} {len(self.added)} meetings, {verb[1]} {len(self.updated)}, "
-            f"{self.unchanged} unchanged, {len(self.skipped)} skipped."
-        )
+        if self.dry_run:
+            text = _("{council}: would add {added} meetings, would update {updated}, {unchanged} unchanged, "
+                     "{skipped} skipped.")
+        else:
+            text = _("{council}: added {added} meetings, updated {updated}, {unchanged} unchanged, "
+                     "{skipped} skipped.")
+        text = text.format(council=self.body, added=len(self.added), updated=len(self.updated),
+                           unchanged=self.unchanged, skipped=len(self.skipped))
         if self.kept:
-            which = "1 meeting keeps its" if len(self.kept) == 1 else f"{len(self.kept)} meetings keep their"
-            text += f" {which} title, place or status from here where the calendar differs."
+            text += " " + ngettext(
+                "{count} meeting keeps its title, place or status from here where the calendar differs.",
+                "{count} meetings keep their title, place or status from here where the calendar differs.",
+                len(self.kept),
+            ).format(count=len(self.kept))
         return text
 
 
@@ -330,6 +340,15 @@ def _changes(
     return changes, tuple(kept)
 
 
+def _too_long_part(event: CalendarEvent) -> str:
+    """"title" or "location" when the event's is longer than a meeting can keep, else ""."""
+    if len(event.summary) > TITLE_MAX_LENGTH:
+        return N_("title")
+    if len(event.location) > PLACE_MAX_LENGTH:
+        return N_("location")
+    return ""
+
+
 def import_council_ics(
     session: Session,
     data: bytes,
@@ -350,13 +369,20 @@ def import_council_ics(
     adoptable = _find_adoptable(session, body, parsed.events, known)
     for event in parsed.events:
         if len(event.uid) > UID_MAX_LENGTH:
-            report.skipped.append(SkippedEvent(event.uid[:60] + "…", event.summary, "its UID is too long to keep"))
+            report.skipped.append(SkippedEvent(event.uid[:60] + "…", event.summary, _("its UID is too long to keep")))
+            continue
+        too_long = _too_long_part(event)
+        if too_long:
+            report.skipped.append(SkippedEvent(
+                event.uid, event.summary[:60] + "…" if len(event.summary) > 60 else event.summary,
+                _("its {too_long} is too long to keep (at most 200 characters)").format(too_long=_(too_long)),
+            ))
             continue
         starts_at = event.start.astimezone(dt.UTC)
         meeting = known.get(event.uid)
         if meeting is not None and meeting.body_id != body.id:
             report.skipped.append(
-                SkippedEvent(event.uid, event.summary, f"it is already a meeting of {meeting.body.name}")
+                SkippedEvent(event.uid, event.summary, _("it is already a meeting of {name}").format(name=meeting.body.name))
             )
             continue
         adopting = meeting is None and bool(adoptable.get(starts_at))

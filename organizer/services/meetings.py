@@ -34,6 +34,7 @@ from organizer.domain.rules.budget import SpeakingBudget, speaking_budget
 from organizer.domain.rules.from_models import budget_input, lineup_input
 from organizer.domain.rules.lineup import LineupWarning, lineup_warnings
 from organizer.errors import NotFoundError, ValidationError
+from organizer.i18n import N_, _
 from organizer.services import validation as v
 from organizer.services.council import record_stance
 from organizer.services.records import apply_changes, check_version, get_record
@@ -81,7 +82,7 @@ def list_meetings(
 def next_meeting(session: Session, now: dt.datetime | None = None) -> Meeting:
     found = list_meetings(session, upcoming=True, now=now, limit=1)
     if not found:
-        raise NotFoundError("There is no upcoming meeting; add one or generate them from a council's schedule.")
+        raise NotFoundError(_("There is no upcoming meeting; add one or generate them from a council's schedule."))
     return found[0]
 
 
@@ -90,10 +91,10 @@ def find_meeting(session: Session, text: str, now: dt.datetime | None = None) ->
     key = (text or "").strip().lower()
     if key == "next":
         return next_meeting(session, now)
-    meeting_id = v.record_id(key, "meeting")
+    meeting_id = v.record_id(key, N_("meeting"))
     if meeting_id is not None:
-        return get_record(session, Meeting, meeting_id, "meeting")
-    raise ValidationError(f"“{text}” is not a meeting; give a meeting's id or “next”.")
+        return get_record(session, Meeting, meeting_id, N_("meeting"))
+    raise ValidationError(_("“{text}” is not a meeting; give a meeting's id or “next”.").format(text=text))
 
 
 def local_start(meeting: Meeting) -> dt.datetime:
@@ -115,13 +116,16 @@ def _clean_meeting(fields: Mapping[str, Any]) -> dict[str, Any]:
         ("title", "The title", 200),
         ("place", "The place", 200),
         ("address", "The address", 300),
+        # Cleaned like every other text field (a NUL would not even save on PostgreSQL).
+        ("agenda_item", "The agenda item", 20_000),
+        ("notes", "Notes", 20_000),
     ):
         if name in out:
             out[name] = v.limit_text(out[name], label, field=name, max_length=limit)
     if "starts_at" in out:
         start = out["starts_at"]
         if not isinstance(start, dt.datetime) or start.tzinfo is None:
-            raise ValidationError("A meeting's start needs a date, a time and a time zone.", "starts_at")
+            raise ValidationError(_("A meeting's start needs a date, a time and a time zone."), "starts_at")
     for name, label in (
         ("minutes_per_speaker", "Minutes per speaker"),
         ("comment_window_minutes", "The public-comment window"),
@@ -133,7 +137,7 @@ def _clean_meeting(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def create_meeting(session: Session, body_id: int, starts_at: dt.datetime, **fields: Any) -> Meeting:
-    get_record(session, GoverningBody, body_id, "council")
+    get_record(session, GoverningBody, body_id, N_("council"))
     cleaned = _clean_meeting({"starts_at": starts_at, **fields})
     meeting = Meeting(body_id=body_id, **cleaned)
     session.add(meeting)
@@ -144,8 +148,8 @@ def create_meeting(session: Session, body_id: int, starts_at: dt.datetime, **fie
 def update_meeting(
     session: Session, meeting_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> Meeting:
-    meeting = get_record(session, Meeting, meeting_id, "meeting")
-    check_version(meeting, expected_version, "meeting")
+    meeting = get_record(session, Meeting, meeting_id, N_("meeting"))
+    check_version(meeting, expected_version, N_("meeting"))
     apply_changes(meeting, _clean_meeting(changes), MEETING_FIELDS)
     session.flush()
     return meeting
@@ -155,13 +159,13 @@ def generate_meetings(
     session: Session, body_id: int, start: dt.date, end: dt.date
 ) -> list[Meeting]:
     """Add the body's regular meetings between two local dates; skip ones already there."""
-    body = get_record(session, GoverningBody, body_id, "council")
+    body = get_record(session, GoverningBody, body_id, N_("council"))
     if body.schedule_weekday is None or not body.schedule_weeks or not body.schedule_time:
-        raise ValidationError(f"{body.name} has no regular schedule to generate meetings from.")
+        raise ValidationError(_("{name} has no regular schedule to generate meetings from.").format(name=body.name))
     if end < start:
-        raise ValidationError("The end date is before the start date.")
+        raise ValidationError(_("The end date is before the start date."))
     if (end - start).days > 800:
-        raise ValidationError("Generate at most about two years of meetings at a time.")
+        raise ValidationError(_("Generate at most about two years of meetings at a time."))
     times = schedule.meeting_times(
         body.schedule_weekday, body.schedule_weeks, body.schedule_time, body.timezone, start, end
     )
@@ -201,7 +205,7 @@ def load_meeting(
         .execution_options(populate_existing=refresh)
     )
     if meeting is None:
-        raise NotFoundError(f"There is no meeting with id {meeting_id}.")
+        raise NotFoundError(_("There is no meeting with id {meeting_id}.").format(meeting_id=meeting_id))
     return meeting
 
 
@@ -212,6 +216,7 @@ def load_meeting_board(session: Session, meeting_id: int) -> Meeting:
         session,
         meeting_id,
         selectinload(Meeting.lottery_draws),
+        selectinload(Meeting.lottery_commitments),
         selectinload(Meeting.votes),
         refresh=True,
     )
@@ -237,7 +242,7 @@ def record_votes(
     meeting = load_meeting_board(session, meeting_id)
     if meeting.status != MeetingStatus.HELD:
         if meeting.starts_at > (now or utcnow()):
-            raise ValidationError("Votes can only be recorded once the meeting has been held.")
+            raise ValidationError(_("Votes can only be recorded once the meeting has been held."))
         meeting.status = MeetingStatus.HELD
     members = {m.id: m for m in meeting.body.members}
     existing = {vote.member_id: vote for vote in meeting.votes}
@@ -245,8 +250,8 @@ def record_votes(
     local_day = local_start(meeting).date()
     for member_id, cast in votes.items():
         if member_id not in members:
-            raise ValidationError(f"Member {member_id} does not sit on {meeting.body.name}.")
-        cast = v.parse_choice(VoteCast, cast, "a vote (yes, no, abstain or absent)")
+            raise ValidationError(_("Member {member_id} does not sit on {name}.").format(member_id=member_id, name=meeting.body.name))
+        cast = v.parse_choice(VoteCast, cast, N_("a vote (yes, no, abstain or absent)"))
         vote = existing.get(member_id)
         if vote is None:
             vote = MemberVote(meeting=meeting, member_id=member_id, vote=cast)

@@ -47,11 +47,11 @@ from organizer.exports.pdf.batch import (
     render_combined,
     render_packet_files,
     safe_file_stem,
-    save_files,
 )
 from organizer.exports.pdf.data import (
     CampaignInfo,
     InternalNotes,
+    LotteryLine,
     MeetingInfo,
     MemberStance,
     PacketData,
@@ -66,8 +66,10 @@ from organizer.exports.pdf.data import (
 from organizer.exports.pdf.labels import LANGUAGES, Labels
 from organizer.exports.pdf.run_of_show import render_run_of_show, render_sign_in_sheet
 from organizer.exports.pdf.whip_report import render_whip_report
+from organizer.i18n import _
 from organizer.services.confirmations import speaker_invitations
 from organizer.services.council import whip_counts
+from organizer.services.lottery import check_lottery
 from organizer.services.meetings import load_meeting
 from organizer.services.validation import format_phone
 from organizer.storage.files import (
@@ -87,7 +89,7 @@ def check_packet_language(lang: str | None) -> str | None:
         return None
     if lang not in LANGUAGES:
         raise ValidationError(
-            f"Packets can be printed in {' or '.join(LANGUAGES)}, not “{lang}”.", field="lang"
+            _("Packets can be printed in {languages}, not “{lang}”.").format(languages=" or ".join(LANGUAGES), lang=lang), field="lang"
         )
     return lang
 
@@ -292,9 +294,9 @@ def packet_data(
     lang = check_packet_language(lang)
     signup = session.get(Signup, signup_id)
     if signup is None:
-        raise NotFoundError(f"There is no sign-up with id {signup_id}.")
+        raise NotFoundError(_("There is no sign-up with id {signup_id}.").format(signup_id=signup_id))
     meeting = _load_meeting(session, signup.meeting_id)
-    speaking_now, _ = _ordered(meeting)
+    speaking_now, _waiting = _ordered(meeting)
     slot = next((i for i, s in enumerate(speaking_now, start=1) if s.id == signup_id), None)
     campaign, wpm = _campaign(session)
     return _packet(
@@ -366,7 +368,16 @@ def run_of_show_data(
         speakers=tuple(_row(s, i, labels) for i, s in enumerate(speaking_now, start=1)),
         waitlist=tuple(_row(s, None, labels) for s in waiting),
         generated_at=now or utcnow(),
+        lottery=_lottery_line(meeting),
     )
+
+
+def _lottery_line(meeting: Meeting) -> LotteryLine | None:
+    """The commitment (and, once drawn, the seed) for the printouts; None when there is neither."""
+    check = check_lottery(meeting)
+    if check.commitment is None and not check.drawn:
+        return None
+    return LotteryLine(commitment=check.commitment, seed=check.seed, seed_committed=check.drawn_with_commitment)
 
 
 def whip_report_data(session: Session, *, lang: str = "en", now: dt.datetime | None = None) -> WhipReportData:
@@ -401,19 +412,19 @@ def write_packets(
     owner-only (``organizer.storage.files``; ``protected`` names the open campaign's files).
     Needs no database session: build ``packets`` with ``meeting_packets`` first."""
     if not packets:
-        raise ValidationError("There is no one signed up to speak at this meeting yet.")
+        raise ValidationError(_("There is no one signed up to speak at this meeting yet."))
     target = Path(directory).expanduser()
     pdf_names = [_combined_name(packets)] if combined else packet_file_names(packets)
     protected = list(protected)
     # Refuse a bad folder or file name before spending seconds on rendering.
     check_targets(target, [*pdf_names, *(name for name, _ in invitations)], protected=protected)
     if combined:
-        pdf = render_combined(packets, options, progress=progress, cancelled=cancelled)
-        written = write_private_files(target, [(pdf_names[0], pdf)], protected=protected)
+        pdfs = [(pdf_names[0], render_combined(packets, options, progress=progress, cancelled=cancelled))]
     else:
         files = render_packet_files(packets, options, progress=progress, cancelled=cancelled)
-        written = save_files(files, target, protected=protected)
-    return written + write_private_files(target, list(invitations), protected=protected)
+        pdfs = [(f.name, f.pdf) for f in files]
+    # One write for packets and invitations: the whole new set replaces the earlier one, or none of it does.
+    return write_private_files(target, [*pdfs, *invitations], protected=protected)
 
 
 def speaker_invitation_files(session: Session, meeting_id: int) -> list[tuple[str, bytes]]:

@@ -17,6 +17,7 @@ from organizer.domain.models import GoverningBody, Meeting, Person, Signup
 from organizer.domain.person_fields import DETAIL_FIELDS, NAME_FIELDS, PREFERENCE_FIELDS
 from organizer.domain.text import fold
 from organizer.errors import NotFoundError, ValidationError
+from organizer.i18n import N_, _
 from organizer.services import validation as v
 from organizer.services.records import apply_changes, check_version, get_record
 
@@ -51,7 +52,7 @@ def clean_person_fields(fields: Mapping[str, Any], session: Session | None = Non
         if name in ("first_name", "last_name", "preferred_name"):
             out[name] = v.limit_text(value, name.replace("_", " ").capitalize(), field=name, max_length=200)
         elif name == "pronouns":
-            out[name] = v.limit_text(value, "Pronouns", field=name, max_length=40)
+            out[name] = v.limit_text(value, N_("Pronouns"), field=name, max_length=40)
         elif name == "email":
             out[name] = v.normalize_email(value)
         elif name == "phone":
@@ -59,7 +60,7 @@ def clean_person_fields(fields: Mapping[str, Any], session: Session | None = Non
         elif name == "zip_code":
             out[name] = v.normalize_zip(value)
         elif name == "ward":
-            out[name] = v.limit_text(value, "Ward", field=name, max_length=100)
+            out[name] = v.limit_text(value, N_("Ward"), field=name, max_length=100)
         elif name == "languages":
             codes = [str(c).strip().lower() for c in (value or []) if str(c).strip()]
             out[name] = list(dict.fromkeys(codes))
@@ -69,13 +70,13 @@ def clean_person_fields(fields: Mapping[str, Any], session: Session | None = Non
             out[name] = bool(value)
         elif name == "role":
             role = value or PersonRole.VOLUNTEER
-            out[name] = v.parse_choice(PersonRole, role, "a role (volunteer or team)", "role")
+            out[name] = v.parse_choice(PersonRole, role, N_("a role (volunteer or team)"), "role")
         elif name == "home_body_id":
             if value is not None and session is not None and session.get(GoverningBody, value) is None:
-                raise ValidationError("That council does not exist.", "home_body_id")
+                raise ValidationError(_("That council does not exist."), "home_body_id")
             out[name] = value
         elif name == "notes":
-            out[name] = v.limit_text(value, "Notes", field=name, max_length=20_000)
+            out[name] = v.limit_text(value, N_("Notes"), field=name, max_length=20_000)
         else:
             out[name] = value
     return out
@@ -83,7 +84,7 @@ def clean_person_fields(fields: Mapping[str, Any], session: Session | None = Non
 
 def _check_has_a_name(person: Person) -> None:
     if not (person.first_name or person.last_name or person.preferred_name):
-        raise ValidationError("A person needs at least a first or last name.", "first_name")
+        raise ValidationError(_("A person needs at least a first or last name."), "first_name")
 
 
 def _check_email_free(session: Session, email: str | None, person_id: int | None) -> None:
@@ -93,13 +94,13 @@ def _check_email_free(session: Session, email: str | None, person_id: int | None
     if person_id is not None:
         query = query.where(Person.id != person_id)
     if session.scalar(query) is not None:
-        raise ValidationError(f"Someone else already has the email address {email}.", "email")
+        raise ValidationError(_("Someone else already has the email address {email}.").format(email=email), "email")
 
 
 def create_person(session: Session, **fields: Any) -> Person:
     unknown = set(fields) - set(EDITABLE_FIELDS) - {"is_sample"}
     if unknown:
-        raise ValidationError(f"Unknown person fields: {', '.join(sorted(unknown))}.")
+        raise ValidationError(_("Unknown person fields: {fields}.").format(fields=", ".join(sorted(unknown))))
     cleaned = clean_person_fields({k: v_ for k, v_ in fields.items() if k != "is_sample"}, session)
     person = Person(**cleaned, is_sample=bool(fields.get("is_sample", False)))
     _check_has_a_name(person)
@@ -112,8 +113,8 @@ def create_person(session: Session, **fields: Any) -> Person:
 def update_person(
     session: Session, person_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> Person:
-    person = get_record(session, Person, person_id, "person")
-    check_version(person, expected_version, "person")
+    person = get_record(session, Person, person_id, N_("person"))
+    check_version(person, expected_version, N_("person"))
     cleaned = clean_person_fields(changes, session)
     if "email" in cleaned:
         _check_email_free(session, cleaned["email"], person_id)
@@ -126,15 +127,15 @@ def update_person(
 def find_person(session: Session, text: str) -> Person:
     """A person by id or by email address, as the command line takes them."""
     key = (text or "").strip()
-    person_id = v.record_id(key, "person")
+    person_id = v.record_id(key, N_("person"))
     if person_id is not None:
-        return get_record(session, Person, person_id, "person")
+        return get_record(session, Person, person_id, N_("person"))
     email = v.normalize_email(key, field="person")
     if email is None:
-        raise ValidationError("Give a person's id or email address.")
+        raise ValidationError(_("Give a person's id or email address."))
     person = session.scalar(select(Person).where(Person.email == email))
     if person is None:
-        raise NotFoundError(f"Nobody with the email address {email} is in the campaign.")
+        raise NotFoundError(_("Nobody with the email address {email} is in the campaign.").format(email=email))
     return person
 
 
@@ -145,7 +146,8 @@ def filter_people_query(text: str = "", *, role: PersonRole | None = None) -> Se
     folded column, so the table stays quick with a hundred thousand people.
     """
     query = select(Person)
-    for word in text.split():
+    # Searched as it would be saved: a pasted control character still finds the name.
+    for word in v.clean_text(text, N_("The search")).split():
         conditions = [Person.search_text.like(f"%{_escape_like(fold(word))}%", escape="\\")]
         digits = "".join(ch for ch in word if ch.isdigit())
         if len(digits) >= 3 and digits != word:  # "(309) 555-0101" typed with punctuation
@@ -179,7 +181,7 @@ def ordered_people_query(text: str = "", *, sort: str = "name", descending: bool
     """The filtered people in table order; the id breaks ties so the order is stable."""
     columns = SORT_COLUMNS.get(sort)
     if columns is None:
-        raise ValidationError(f"People cannot be sorted by “{sort}”.")
+        raise ValidationError(_("People cannot be sorted by “{sort}”.").format(sort=sort))
     order = [c.desc() if descending else c.asc() for c in columns] + [Person.id]
     return filter_people_query(text).order_by(*order)
 

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from organizer.domain.models import Person, person_search_text
 from organizer.domain.person_fields import DETAIL_FIELDS, NAME_FIELDS, PREFERENCE_FIELDS
 from organizer.errors import OrganizerError, ValidationError
+from organizer.i18n import _
 from organizer.imports.people_csv import PeopleFile, RowError, clean_phone, parse_people_csv
 from organizer.storage.database import Database
 
@@ -121,12 +122,14 @@ class ImportReport:
         return self.updated + self.unchanged
 
     def summary(self) -> str:
-        verb = "added" if self.committed else "would add"
-        return (
-            f"{self.format_label} file: {verb} {self.new} new, matched {self.matched} "
-            f"({self.updated} with new details, {self.unchanged} unchanged), "
-            f"rejected {len(self.rejected)}."
-        )
+        if self.committed:
+            said = _("{format} file: added {new} new, matched {matched} ({updated} with new details, "
+                     "{unchanged} unchanged), rejected {rejected}.")
+        else:
+            said = _("{format} file: would add {new} new, matched {matched} ({updated} with new details, "
+                     "{unchanged} unchanged), rejected {rejected}.")
+        return said.format(format=self.format_label, new=self.new, matched=self.matched, updated=self.updated,
+                           unchanged=self.unchanged, rejected=len(self.rejected))
 
 
 @dataclass
@@ -210,7 +213,7 @@ def _plan(session: Session, parsed: PeopleFile, check: Callable[[int], None]) ->
         if target is None:
             if not any(row.fields.get(n) for n in ("first_name", "last_name", "preferred_name")):
                 # Everyone in the app has a name; a match may lack one, a new person may not.
-                plan.rejected.append(RowError(row.line, "it has no name, and nobody with that email or phone is known yet"))
+                plan.rejected.append(RowError(row.line, _("it has no name, and nobody with that email or phone is known yet")))
                 continue
             values = dict(row.fields)
             target = _Target(values=values, new_index=len(plan.new_people), first_line=row.line)
@@ -340,7 +343,7 @@ def _apply(session: Session, plan: _Plan, check: Callable[[int], None]) -> list[
     for start in range(0, len(plan.new_people), FLUSH_EVERY):
         batch = [_new_person_row(v) for v in plan.new_people[start : start + FLUSH_EVERY]]
         created += _insert_batch(session, batch)
-        for _ in batch:
+        for _row in batch:
             done += 1
             check(done)
     return created

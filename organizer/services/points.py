@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from organizer.domain.enums import PointCategory
 from organizer.domain.models import SignupPoint, TalkingPoint, TalkingPointTranslation
 from organizer.errors import ConflictError, ValidationError
+from organizer.i18n import N_, _
 from organizer.services import validation as v
 from organizer.services.council import normalize_tags
 from organizer.services.deletion import DeletedSnapshot, delete_with_snapshot
@@ -34,9 +35,9 @@ def list_points(session: Session, *, active_only: bool = False) -> Sequence[Talk
 def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
     out = dict(fields)
     if "title" in out:
-        out["title"] = v.require_text(out["title"], "A talking point's title", field="title")
+        out["title"] = v.require_text(out["title"], N_("A talking point's title"), field="title")
     if "category" in out:
-        out["category"] = v.parse_choice(PointCategory, out["category"], "a talking-point category", "category")
+        out["category"] = v.parse_choice(PointCategory, out["category"], N_("a talking-point category"), "category")
     for name in ("summary", "body", "sources"):
         if name in out:
             out[name] = v.limit_text(out[name], name.capitalize(), field=name, max_length=20_000)
@@ -58,8 +59,8 @@ def create_point(session: Session, title: str, category: PointCategory | str, **
 def update_point(
     session: Session, point_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> TalkingPoint:
-    point = get_record(session, TalkingPoint, point_id, "talking point")
-    check_version(point, expected_version, "talking point")
+    point = get_record(session, TalkingPoint, point_id, N_("talking point"))
+    check_version(point, expected_version, N_("talking point"))
     apply_changes(point, _clean(changes), POINT_FIELDS)
     session.flush()
     return point
@@ -80,21 +81,21 @@ def set_translation(
     ``expected_version`` is the version of the translation the caller loaded; a translation
     someone else changed or removed since then is refused with a ConflictError.
     """
-    point = get_record(session, TalkingPoint, point_id, "talking point")
+    point = get_record(session, TalkingPoint, point_id, N_("talking point"))
     language = (language or "").strip().lower()
     if language not in TRANSLATION_LANGUAGES:
-        raise ValidationError(f"Translations are kept for Spanish (es), not “{language}”.", "language")
+        raise ValidationError(_("Translations are kept for Spanish (es), not “{language}”.").format(language=language), "language")
     existing = point.translation(language)
     if expected_version is not None:
         if existing is None:
             raise ConflictError(
-                "Someone else removed this translation since you opened it; "
-                "reload to see the point as it is now, then make your change again."
+                _("Someone else removed this translation since you opened it; reload to see the "
+                  "point as it is now, then make your change again.")
             )
-        check_version(existing, expected_version, "translation")
-    title = v.limit_text(title, "The translated title", field="title", max_length=200)
-    summary = v.limit_text(summary, "The translated summary", field="summary", max_length=20_000)
-    body = v.limit_text(body, "The translated text", field="body", max_length=20_000)
+        check_version(existing, expected_version, N_("translation"))
+    title = v.limit_text(title, N_("The translated title"), field="title", max_length=200)
+    summary = v.limit_text(summary, N_("The translated summary"), field="summary", max_length=20_000)
+    body = v.limit_text(body, N_("The translated text"), field="body", max_length=20_000)
     if not (title or summary or body):
         if existing is not None:
             point.translations.remove(existing)
@@ -120,14 +121,14 @@ def delete_unused_point(
     session: Session, point_id: int, expected_version: int | None = None
 ) -> DeletedSnapshot:
     """Delete a point no speaker has been given; one in use is retired instead, so line-ups keep it."""
-    point = get_record(session, TalkingPoint, point_id, "talking point")
+    point = get_record(session, TalkingPoint, point_id, N_("talking point"))
     in_use = session.scalar(
         select(func.count()).select_from(SignupPoint).where(SignupPoint.point_id == point_id)
     )
     if in_use:
         speakers = "one speaker" if in_use == 1 else f"{in_use} speakers"
         raise ValidationError(
-            f"“{point.title}” is assigned to {speakers}, so it cannot be deleted; retire it instead."
+            _("“{title}” is assigned to {speakers}, so it cannot be deleted; retire it instead.").format(title=point.title, speakers=speakers)
         )
     return delete_with_snapshot(
         session, TalkingPoint, point_id, "talking point", expected_version,

@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from organizer.config import RESOURCES_DIR
+from organizer.config import STARTER_DIR
 from organizer.domain.enums import MayorVotes, OverflowPolicy, PointCategory
 from organizer.domain.models import (
     CampaignSettings,
@@ -28,8 +28,6 @@ from organizer.domain.models import (
 )
 from organizer.domain.rules import schedule
 from organizer.errors import ValidationError
-
-STARTER_DIR = RESOURCES_DIR / "starter"
 
 # The concern tags the starter points and the demo members use. Users may add their own;
 # the shipped content sticks to these so that matching a member's concerns to points works.

@@ -11,7 +11,9 @@ from typing import TypeVar
 
 from organizer.domain import contact
 from organizer.domain.contact import DEFAULT_PHONE_REGION, format_phone  # noqa: F401 - re-exported
+from organizer.domain.text import without_control_characters
 from organizer.errors import NotFoundError, ValidationError
+from organizer.i18n import N_, _
 
 LANGUAGE_CODES = {"en", "es"}  # languages the packets are printed in
 # Ids are INTEGER columns: 32-bit signed on PostgreSQL, so a larger number can name nothing.
@@ -27,8 +29,12 @@ def parse_choice(
     try:
         return enum_cls(value)
     except ValueError as exc:
-        choices = f"; use one of {', '.join(str(c.value) for c in enum_cls)}" if list_choices else ""
-        raise ValidationError(f"“{value}” is not {what}{choices}.", field) from exc
+        if list_choices:
+            message = _("“{value}” is not {what}; use one of {choices}.")
+        else:
+            message = _("“{value}” is not {what}.")
+        choices = ", ".join(str(c.value) for c in enum_cls)
+        raise ValidationError(message.format(value=value, what=_(what), choices=choices), field) from exc
 
 
 def record_id(text: str | None, what: str) -> int | None:
@@ -43,40 +49,55 @@ def record_id(text: str | None, what: str) -> int | None:
         return None
     number = int(key)
     if number > MAX_RECORD_ID:
-        raise NotFoundError(f"There is no {what} with id {key}.")
+        raise NotFoundError(_("There is no {what} with id {key}.").format(what=_(what), key=key))
     return number
+
+
+def clean_text(value: str | None, what: str = N_("The text"), *, field: str | None = None) -> str:
+    """``value`` as it is stored: line ends as "\\n", control characters removed, not trimmed
+    (``domain.text.without_control_characters``, the rule the importers use too).
+
+    Control characters arrive pasted from terminals or in spreadsheet cells; the PDF layer
+    drops them as well, so what is saved is what prints. A lone surrogate (undecodable
+    bytes in a command-line argument, a damaged UTF-16 copy) cannot be stored at all, so
+    it is refused rather than guessed at.
+    """
+    text = value or ""
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        raise ValidationError(_("{what} contains damaged characters (not valid text); type it again.").format(what=_(what)), field)
+    return without_control_characters(text)
 
 
 def normalize_email(value: str | None, *, field: str = "email") -> str | None:
     """Lower-cased address, or None when blank."""
-    text = (value or "").strip()
+    text = clean_text(value, N_("The email address"), field=field).strip()
     return contact.clean_email(text, field=field) if text else None
 
 
 def normalize_phone(value: str | None, *, region: str = DEFAULT_PHONE_REGION, field: str = "phone") -> str:
     """E.164 (+13095550123), or "" when blank."""
-    text = (value or "").strip()
+    text = clean_text(value, N_("The phone number"), field=field).strip()
     return contact.clean_phone(text, region, field=field) if text else ""
 
 
 def normalize_zip(value: str | None, *, field: str = "zip_code") -> str:
-    text = (value or "").strip()
+    text = clean_text(value, N_("The ZIP code"), field=field).strip()
     return contact.clean_zip(text, field=field) if text else ""
 
 
 def require_text(value: str | None, what: str, *, field: str, max_length: int = 200) -> str:
-    text = (value or "").strip()
+    text = clean_text(value, what, field=field).strip()
     if not text:
-        raise ValidationError(f"{what} cannot be empty.", field)
+        raise ValidationError(_("{what} cannot be empty.").format(what=_(what)), field)
     if len(text) > max_length:
-        raise ValidationError(f"{what} is too long (at most {max_length} characters).", field)
+        raise ValidationError(_("{what} is too long (at most {max_length} characters).").format(what=_(what), max_length=max_length), field)
     return text
 
 
 def limit_text(value: str | None, what: str, *, field: str, max_length: int) -> str:
-    text = (value or "").strip()
+    text = clean_text(value, what, field=field).strip()
     if len(text) > max_length:
-        raise ValidationError(f"{what} is too long (at most {max_length} characters).", field)
+        raise ValidationError(_("{what} is too long (at most {max_length} characters).").format(what=_(what), max_length=max_length), field)
     return text
 
 
@@ -84,7 +105,7 @@ def packet_language(value: str | None) -> str:
     code = (value or "en").strip().lower()
     if code not in LANGUAGE_CODES:
         raise ValidationError(
-            f"Packets can be printed in English (en) or Spanish (es), not “{value}”.", "packet_language"
+            _("Packets can be printed in English (en) or Spanish (es), not “{code}”.").format(code=value), "packet_language"
         )
     return code
 
@@ -93,7 +114,7 @@ def positive_minutes(value: int | None, what: str, *, field: str, allow_none: bo
     if value is None:
         if allow_none:
             return None
-        raise ValidationError(f"{what} is required.", field)
+        raise ValidationError(_("{what} is required.").format(what=_(what)), field)
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0 or value > 24 * 60:
-        raise ValidationError(f"{what} must be a whole number of minutes above zero.", field)
+        raise ValidationError(_("{what} must be a whole number of minutes above zero.").format(what=_(what)), field)
     return value

@@ -10,11 +10,13 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import time
 from contextlib import closing
 from pathlib import Path
 
 from organizer import config
 from organizer.errors import DatabaseError
+from organizer.i18n import _
 from organizer.storage import migrate
 
 AUTO_PREFIX = "auto-"
@@ -25,6 +27,9 @@ _AUTO_STAMP = "%Y%m%d-%H%M%S-%f"
 _REASON_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Tables every campaign file has had since the first revision.
 _CAMPAIGN_TABLES = {"alembic_version", "people", "meetings", "governing_bodies"}
+# A backup killed half-way leaves its temporary copy (and SQLite's journal for it) behind.
+# Ones this old cannot belong to a backup still running in another window.
+STALE_PARTIAL_SECONDS = 3600
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -49,12 +54,14 @@ def backup_to(db_path: Path, target: Path) -> Path:
     """
     target = target.expanduser().resolve()
     if target == db_path.resolve():
-        raise DatabaseError("A backup cannot overwrite the campaign file it copies.")
+        raise DatabaseError(_("A backup cannot overwrite the campaign file it copies."))
     if target.is_dir():
-        raise DatabaseError(f"{target} is a folder; give a file name for the backup.")
+        raise DatabaseError(_("{target} is a folder; give a file name for the backup.").format(target=target))
     if not target.parent.exists():
-        raise DatabaseError(f"The folder {target.parent} does not exist.")
+        raise DatabaseError(_("The folder {parent} does not exist.").format(parent=target.parent))
     partial = target.with_name(target.name + ".partial")
+    # A journal left by a killed earlier attempt would be replayed into the new copy.
+    partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
     try:
         fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         os.close(fd)
@@ -63,7 +70,7 @@ def backup_to(db_path: Path, target: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-        raise DatabaseError(f"The backup to {target} failed: {reason}.") from exc
+        raise DatabaseError(_("The backup to {target} failed: {reason}.").format(target=target, reason=reason)) from exc
     return target
 
 
@@ -108,6 +115,18 @@ def prune_automatic_backups(db_path: Path, keep: int = config.AUTOMATIC_BACKUPS_
     automatic = [p for p in list_backups(db_path) if p.name.startswith(AUTO_PREFIX)]
     for old in automatic[keep:]:
         old.unlink(missing_ok=True)
+    remove_stale_partials(backups_dir(db_path))
+
+
+def remove_stale_partials(folder: Path, older_than: float = STALE_PARTIAL_SECONDS) -> None:
+    """Delete the temporary files of backups that were killed before they finished."""
+    cutoff = time.time() - older_than
+    for leftover in folder.glob("*.sqlite3.partial*"):
+        try:
+            if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            pass  # gone already, or not ours to delete: the backup itself succeeded
 
 
 def restore_from(backup_path: Path, db_path: Path) -> None:
@@ -119,14 +138,14 @@ def restore_from(backup_path: Path, db_path: Path) -> None:
     """
     backup_path = backup_path.expanduser().resolve()
     if not backup_path.is_file():
-        raise DatabaseError(f"There is no backup at {backup_path}.")
+        raise DatabaseError(_("There is no backup at {backup_path}.").format(backup_path=backup_path))
     check_restorable(backup_path)
     if db_path.exists():
         automatic_backup(db_path, reason="before-restore")
     try:
         _copy_database(backup_path, db_path)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Restoring from {backup_path} failed: {exc}.") from exc
+        raise DatabaseError(_("Restoring from {backup_path} failed: {exc}.").format(backup_path=backup_path, exc=exc)) from exc
 
 
 def check_restorable(backup_path: Path) -> None:
@@ -138,9 +157,9 @@ def check_restorable(backup_path: Path) -> None:
         with backup_path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseError(f"{backup_path} cannot be read: {exc.strerror}.") from exc
+        raise DatabaseError(_("{backup_path} cannot be read: {strerror}.").format(backup_path=backup_path, strerror=exc.strerror)) from exc
     if header != SQLITE_HEADER:
-        raise DatabaseError(f"{backup_path} is not a campaign backup.")
+        raise DatabaseError(_("{backup_path} is not a campaign backup.").format(backup_path=backup_path))
     try:
         with closing(sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)) as con:
             integrity = con.execute("PRAGMA quick_check").fetchall()
@@ -151,12 +170,12 @@ def check_restorable(backup_path: Path) -> None:
                 else []
             )
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{backup_path} is damaged and cannot be restored ({exc}).") from exc
+        raise DatabaseError(_("{backup_path} is damaged and cannot be restored ({exc}).").format(backup_path=backup_path, exc=exc)) from exc
     if integrity != [("ok",)]:
-        raise DatabaseError(f"{backup_path} is damaged and cannot be restored.")
+        raise DatabaseError(_("{backup_path} is damaged and cannot be restored.").format(backup_path=backup_path))
     if not _CAMPAIGN_TABLES <= tables or len(revisions) != 1:
-        raise DatabaseError(f"{backup_path} is not an organizer campaign, so it cannot be restored.")
+        raise DatabaseError(_("{backup_path} is not an organizer campaign, so it cannot be restored.").format(backup_path=backup_path))
     if not migrate.is_known_revision(revisions[0]):
         raise DatabaseError(
-            f"{backup_path} was saved by a newer version of organizer; update organizer to restore it."
+            _("{backup_path} was saved by a newer version of organizer; update organizer to restore it.").format(backup_path=backup_path)
         )

@@ -37,7 +37,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from organizer import config
 from organizer.errors import ConflictError, DatabaseError, OrganizerError
+from organizer.i18n import _
 from organizer.storage import backup, migrate
+from organizer.storage.quick_check import quick_check
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +83,8 @@ class Database:
         except StaleDataError as exc:
             session.rollback()
             raise ConflictError(
-                "Someone else changed or deleted this record since you opened it; "
-                "reload to see their version, then make your change again."
+                _("Someone else changed or deleted this record since you opened it; reload to see "
+                  "their version, then make your change again.")
             ) from exc
         except OrganizerError:
             session.rollback()
@@ -95,13 +97,13 @@ class Database:
             # limit must still give a sentence, not a traceback.
             session.rollback()
             log.warning("data error: %s", exc)
-            raise DatabaseError("A value is too long or not valid for the database, so nothing was saved.") from exc
+            raise DatabaseError(_("A value is too long or not valid for the database, so nothing was saved.")) from exc
         except IntegrityError as exc:
             session.rollback()
             log.warning("integrity error: %s", exc)
             raise DatabaseError(
-                "That change conflicts with a record already saved (a duplicate or a "
-                "missing link), so nothing was saved."
+                _("That change conflicts with a record already saved (a duplicate or a missing "
+                  "link), so nothing was saved.")
             ) from exc
         except BaseException:
             session.rollback()
@@ -117,17 +119,17 @@ def _operational_error(exc: OperationalError, where: str) -> DatabaseError:
     message = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
     if "locked" in message or "busy" in message:
         return DatabaseError(
-            "The database is busy in another window or program; try again in a moment."
+            _("The database is busy in another window or program; try again in a moment.")
         )
     if "disk" in message and ("full" in message or "i/o" in message):
-        return DatabaseError("The disk is full, so nothing was saved; free some space and try again.")
+        return DatabaseError(_("The disk is full, so nothing was saved; free some space and try again."))
     if "readonly" in message or "read-only" in message:
-        return DatabaseError(f"The database {where} is read-only, so nothing was saved.")
+        return DatabaseError(_("The database {where} is read-only, so nothing was saved.").format(where=where))
     if "password authentication failed" in message or "role" in message and "does not exist" in message:
-        return DatabaseError(f"The database server at {where} refused the user name or password.")
+        return DatabaseError(_("The database server at {where} refused the user name or password.").format(where=where))
     if "could not connect" in message or "connection refused" in message:
-        return DatabaseError(f"Could not connect to the database server at {where}.")
-    return DatabaseError(f"The database {where} could not be used: {exc.orig}.")
+        return DatabaseError(_("Could not connect to the database server at {where}.").format(where=where))
+    return DatabaseError(_("The database {where} could not be used: {orig}.").format(where=where, orig=exc.orig))
 
 
 def _safe_url(url: str) -> str:
@@ -155,11 +157,11 @@ def resolve_target(target: str | os.PathLike[str] | None) -> tuple[str, Path | N
         except (ArgumentError, ValueError):  # ValueError: a port that is not a number
             # Not chained: the parser's own message may quote part of the password.
             raise DatabaseError(
-                f"“{_mask_password(text_target)}” is not a database URL that organizer understands."
+                _("“{url}” is not a database URL that organizer understands.").format(url=_mask_password(text_target))
             ) from None
         if url.get_backend_name() == "sqlite":
             if not url.database or url.database == ":memory:":
-                raise DatabaseError("An in-memory database would lose everything on exit; give a file.")
+                raise DatabaseError(_("An in-memory database would lose everything on exit; give a file."))
             path = Path(url.database).expanduser().resolve()
             return f"sqlite+pysqlite:///{path}", path
         return text_target, None
@@ -194,7 +196,7 @@ def open_database(
         raise _operational_error(exc, str(path) if path else _safe_url(url)) from exc
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseError(f"The database could not be opened: {exc.__class__.__name__}.") from exc
+        raise DatabaseError(_("The database could not be opened: {name}.").format(name=exc.__class__.__name__)) from exc
 
     return Database(
         url=url,
@@ -207,19 +209,19 @@ def open_database(
 def _check_sqlite_file(path: Path, *, create: bool) -> None:
     if path.exists():
         if path.is_dir():
-            raise DatabaseError(f"{path} is a folder, not a campaign file.")
+            raise DatabaseError(_("{path} is a folder, not a campaign file.").format(path=path))
         try:
             with path.open("rb") as fh:
                 header = fh.read(len(SQLITE_HEADER))
         except OSError as exc:
-            raise DatabaseError(f"{path} cannot be read: {exc.strerror}.") from exc
+            raise DatabaseError(_("{path} cannot be read: {strerror}.").format(path=path, strerror=exc.strerror)) from exc
         if header and header != SQLITE_HEADER:
-            raise DatabaseError(f"{path} is not an organizer campaign file (it is not a database).")
+            raise DatabaseError(_("{path} is not an organizer campaign file (it is not a database).").format(path=path))
         if header:
             _check_integrity(path)
         return
     if not create:
-        raise DatabaseError(f"There is no campaign file at {path}.")
+        raise DatabaseError(_("There is no campaign file at {path}.").format(path=path))
     folder = path.parent
     is_default_folder = folder == config.data_dir().resolve()
     try:
@@ -233,21 +235,29 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
     except FileExistsError:
         return
     except OSError as exc:
-        raise DatabaseError(f"Could not create the campaign file {path}: {exc.strerror}.") from exc
+        raise DatabaseError(_("Could not create the campaign file {path}: {strerror}.").format(path=path, strerror=exc.strerror)) from exc
+
+
+# The SQLite result codes that mean the file itself is bad (extended codes carry the primary
+# code in their low byte).
+_DAMAGED_FILE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
 def _check_integrity(path: Path) -> None:
     """quick_check through a read-only connection, so a bad file is left exactly as it was."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = con.execute("PRAGMA quick_check").fetchall()
-        finally:
-            con.close()
+        rows = quick_check(path)  # the desktop app starts it early (storage/quick_check.py)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is damaged and cannot be opened ({exc}); restore it from a backup.") from exc
+        if getattr(exc, "sqlite_errorcode", sqlite3.SQLITE_CORRUPT) & 0xFF not in _DAMAGED_FILE_CODES:
+            # A full disk (no room for the -shm file), a read error or a lock: the file may be
+            # fine, and "restore it from a backup" would throw away everything since the backup.
+            raise DatabaseError(
+                _("{path} could not be read ({exc}); if the disk is full, free some space and try "
+                  "again (the file was left as it was).").format(path=path, exc=exc)
+            ) from exc
+        raise DatabaseError(_("{path} is damaged and cannot be opened ({exc}); restore it from a backup.").format(path=path, exc=exc)) from exc
     if rows != [("ok",)]:
-        raise DatabaseError(f"{path} is damaged and cannot be opened; restore it from a backup.")
+        raise DatabaseError(_("{path} is damaged and cannot be opened; restore it from a backup.").format(path=path))
 
 
 def _sqlite_engine(url: str) -> Engine:
@@ -277,8 +287,7 @@ def _server_engine(url: str) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     except (ArgumentError, ImportError) as exc:
         raise DatabaseError(
-            f"organizer cannot talk to {make_url(url).get_backend_name()} databases here "
-            "(is its driver installed?)."
+            _("organizer cannot talk to {kind} databases here (is its driver installed?).").format(kind=make_url(url).get_backend_name())
         ) from exc
 
 
@@ -287,11 +296,11 @@ def _verify_and_migrate(engine: Engine, path: Path | None) -> None:
         tables = set(inspect(conn).get_table_names())
         current = migrate.current_revision(conn) if "alembic_version" in tables else None
     if current is None and tables - {"alembic_version"}:
-        raise DatabaseError("That database holds other data and is not an organizer campaign file.")
+        raise DatabaseError(_("That database holds other data and is not an organizer campaign file."))
     if current is not None and not migrate.is_known_revision(current):
         raise DatabaseError(
-            "This campaign file was saved by a newer version of organizer; "
-            "update organizer to open it (the file was left untouched)."
+            _("This campaign file was saved by a newer version of organizer; update organizer to "
+              "open it (the file was left untouched).")
         )
     if current == migrate.head_revision():
         return

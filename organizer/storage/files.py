@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from organizer.errors import NotFoundError, OrganizerError, ValidationError
+from organizer.i18n import _
 from organizer.storage.database import SQLITE_HEADER
 
 PRIVATE_FILE_MODE = 0o600  # what mkstemp gives; the value is for tests and readers
@@ -44,7 +45,7 @@ def database_files(db_path: str | os.PathLike[str] | None) -> tuple[Path, ...]:
 def cannot_write(path: str | os.PathLike[str], exc: OSError) -> OrganizerError:
     """The sentence for an operating-system error while writing ``path``."""
     reason = exc.strerror or str(exc) or exc.__class__.__name__
-    return OrganizerError(f"Cannot write {path}: {reason}.")
+    return OrganizerError(_("Cannot write {path}: {reason}.").format(path=path, reason=reason))
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -87,10 +88,11 @@ def check_folder(folder: str | os.PathLike[str], *, make_folders: bool = True, f
         return folder
     existing = _first_existing(folder)
     if existing.exists() and not existing.is_dir():
-        raise OrganizerError(f"{existing} is a file, not a folder.")
+        raise OrganizerError(_("{existing} is a file, not a folder.").format(existing=existing))
     if not make_folders:
-        what = f" to write {for_name} into" if for_name else ""
-        raise NotFoundError(f"There is no folder {folder}{what}.")
+        if for_name:
+            raise NotFoundError(_("There is no folder {folder} to write {name} into.").format(folder=folder, name=for_name))
+        raise NotFoundError(_("There is no folder {folder}.").format(folder=folder))
     return folder
 
 
@@ -101,11 +103,11 @@ def check_target(
     shown = path
     path = Path(path).expanduser()
     if path.is_dir():
-        raise OrganizerError(f"{shown} is a folder; give a file name.")
+        raise OrganizerError(_("{shown} is a folder; give a file name.").format(shown=shown))
     if any(_same_file(path, Path(p)) for p in protected):
-        raise OrganizerError(f"{shown} is part of the open campaign's database; write to another file.")
+        raise OrganizerError(_("{shown} is part of the open campaign's database; write to another file.").format(shown=shown))
     if _is_database(path):
-        raise OrganizerError(f"{shown} is a campaign database; write to another file so it is not lost.")
+        raise OrganizerError(_("{shown} is a campaign database; write to another file so it is not lost.").format(shown=shown))
     check_folder(path.parent, make_folders=make_folders, for_name=path.name)
     return path
 
@@ -125,7 +127,7 @@ def private_folder(folder: str | os.PathLike[str]) -> Path:
             os.mkdir(level, PRIVATE_FOLDER_MODE)
         except FileExistsError:
             if not level.is_dir():
-                raise OrganizerError(f"{level} is a file, not a folder.") from None
+                raise OrganizerError(_("{level} is a file, not a folder.").format(level=level)) from None
         except OSError as exc:
             raise cannot_write(level, exc) from exc
     return folder
@@ -182,12 +184,43 @@ def check_targets(folder: str | os.PathLike[str], names: Iterable[str], *, prote
 def write_private_files(
     folder: str | os.PathLike[str], files: Sequence[tuple[str, bytes]], *, protected: Protected = ()
 ) -> list[Path]:
-    """Write each (name, bytes) into ``folder``, made owner-only if missing. Every target is
-    checked first, so a refused name leaves all the files as they were."""
+    """Write each (name, bytes) into ``folder``, made owner-only if missing: all of them, or
+    none. Every target is checked first, so a refused name leaves all the files as they were;
+    then every file is written to disk under a temporary name before the first is renamed into
+    place, so a full disk half-way leaves the earlier set whole instead of mixing in new ones."""
     protected = list(protected)
     check_targets(folder, (name for name, _ in files), protected=protected)
     target = private_folder(folder)
-    return [write_private(target / name, data, protected=protected) for name, data in files]
+    staged: list[tuple[str, Path]] = []
+    path = target
+    try:
+        for name, data in files:
+            path = check_target(target / name, protected=protected)
+            staged.append((_staged_copy(path, data), path))
+        for temp_name, path in staged:
+            os.replace(temp_name, path)
+    except OSError as exc:
+        raise cannot_write(path, exc) from exc
+    finally:
+        for temp_name, _ in staged:  # those not renamed into place
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+    return [path for _, path in staged]
+
+
+def _staged_copy(path: Path, data: bytes) -> str:
+    """``data`` on disk in a new owner-only temporary file beside ``path``; that file's name."""
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    return temp_name
 
 
 # An export of people or meetings is a few megabytes; anything far larger is the wrong file,
@@ -202,13 +235,13 @@ def read_input_file(path: str | os.PathLike[str], limit: int = MAX_INPUT_BYTES) 
         size = path.stat().st_size
         if size > limit:
             raise ValidationError(
-                f"{path.name} is {size // (1024 * 1024)} MB, too large to be an export of people or meetings.")
+                _("{name} is {size} MB, too large to be an export of people or meetings.").format(name=path.name, size=size // (1024 * 1024)))
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise NotFoundError(f"There is no file at {path}.") from exc
+        raise NotFoundError(_("There is no file at {path}.").format(path=path)) from exc
     except IsADirectoryError as exc:
-        raise ValidationError(f"{path} is a folder, not a file.") from exc
+        raise ValidationError(_("{path} is a folder, not a file.").format(path=path)) from exc
     except PermissionError as exc:
-        raise OrganizerError(f"{path.name} cannot be read: permission denied.") from exc
+        raise OrganizerError(_("{name} cannot be read: permission denied.").format(name=path.name)) from exc
     except OSError as exc:
-        raise OrganizerError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise OrganizerError(_("{name} cannot be read: {reason}.").format(name=path.name, reason=exc.strerror or exc)) from exc

@@ -10,7 +10,7 @@ from pdf_check import body_text, contains, unembedded_fonts
 
 from organizer.exports.pdf.data import PointText
 from organizer.exports.pdf.speaker_packet import render_packet
-from organizer.exports.pdf.text import escape, markup, shape_arabic, visual_order
+from organizer.exports.pdf.text import escape, markup, visual_order
 
 NAMES = {
     "vietnamese": "Nguyễn Thị Ánh Tuyết",
@@ -113,14 +113,6 @@ def test_long_arabic_paragraph_reads_back_in_order():
 def test_escape_is_the_one_helper():
     assert escape("<b>&</b>") == "&lt;b&gt;&amp;&lt;/b&gt;"
     assert "<b>" not in markup("<b>x</b>")
-
-
-def test_arabic_is_shaped_with_presentation_forms():
-    shaped = shape_arabic("محمد")
-    assert shaped != "محمد"
-    assert all("\ufb50" <= c <= "\ufeff" for c in shaped)
-    # Lam followed by alef becomes the lam-alef ligature.
-    assert shape_arabic("لا") == "\ufefb"
 
 
 def test_visual_order_reverses_right_to_left_runs_only():

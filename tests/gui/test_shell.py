@@ -344,6 +344,8 @@ def test_run_app_shows_the_window_on_the_campaign_and_returns_its_exit_code(qtbo
     class EventLoop:
         def exec(self) -> int:
             windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+            # The window shows at once; the campaign file opens meanwhile and its page follows.
+            qtbot.waitUntil(lambda: all(w.current_page() is not None for w in windows))
             seen.extend((w.database_label.text(), type(w.current_page()).__name__) for w in windows)
             for w in windows:
                 w.close()

@@ -132,3 +132,30 @@ def test_a_restore_refuses_a_file_that_is_not_a_database(tmp_path: Path) -> None
     letter = tmp_path / "letter.sqlite3"
     letter.write_bytes(b"Dear council, this is a letter.\n" * 20)
     _refused(tmp_path, letter, "is not a campaign backup")
+
+
+def test_an_automatic_backup_clears_what_killed_backups_left_behind(tmp_path) -> None:
+    import os
+    import time
+
+    from organizer.storage import backup
+    from organizer.storage.database import open_database
+
+    db_path = tmp_path / "campaign.sqlite3"
+    open_database(db_path).dispose()
+    folder = backup.backups_dir(db_path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stale = folder / "auto-campaign-20261101-101010-000001-before-upgrade.sqlite3.partial"
+    stale_journal = stale.with_name(stale.name + "-journal")
+    fresh = folder / "auto-campaign-20261204-101010-000001-before-upgrade.sqlite3.partial"
+    for leftover in (stale, stale_journal, fresh):
+        leftover.write_bytes(b"half a copy")
+    two_hours_ago = time.time() - 7200
+    for leftover in (stale, stale_journal):
+        os.utime(leftover, (two_hours_ago, two_hours_ago))
+
+    made = backup.automatic_backup(db_path, "manual-test")
+
+    assert made.is_file()
+    assert not stale.exists() and not stale_journal.exists()
+    assert fresh.exists()  # may be another window's backup still running

@@ -24,6 +24,7 @@ from organizer.domain.enums import (
 )
 from organizer.domain.rules.budget import speakers_that_fit
 from organizer.domain.rules.inputs import LineupInput, MemberInput, SpeakerInput
+from organizer.i18n import _, ngettext
 
 PERSUADABLE = frozenset({Stance.LEAN_YES, Stance.UNDECIDED, Stance.LEAN_NO})
 DEFAULT_MAX_SPEAKERS_PER_POINT = 2
@@ -59,8 +60,17 @@ class LineupWarning:
         }
 
 
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+# Counts are whole phrases ("3 minutes"), so a language with other plural rules says them right.
+def _minutes(n: int) -> str:
+    return ngettext("{n} minute", "{n} minutes", n).format(n=n)
+
+
+def _speakers(n: int) -> str:
+    return ngettext("{n} speaker", "{n} speakers", n).format(n=n)
+
+
+def _people(n: int) -> str:
+    return ngettext("{n} person", "{n} people", n).format(n=n)
 
 
 def _norm(text: str) -> str:
@@ -77,7 +87,7 @@ def _is_at_large(seat: str) -> bool:
 
 
 def _stance_words(stance: Stance) -> str:
-    return STANCE_LABELS[stance].lower()
+    return _(STANCE_LABELS[stance]).lower()
 
 
 def _member_label(member: MemberInput) -> str:
@@ -125,15 +135,14 @@ def _duplicates(speakers: list[SpeakerInput]) -> list[LineupWarning]:
             continue
         names = list(dict.fromkeys(s.name for s in group))
         if len(names) == 1:
-            message = (
-                f"{names[0]} is signed up {len(group)} times for this meeting; "
-                "cancel the extra sign-up."
-            )
+            message = _(
+                "{name} is signed up {count} times for this meeting; cancel the extra sign-up."
+            ).format(name=names[0], count=len(group))
         else:
-            message = (
-                f"{' and '.join(names)} look like the same person signed up more than once; "
+            message = _(
+                "{names} look like the same person signed up more than once; "
                 "check and cancel the extra sign-up."
-            )
+            ).format(names=_(" and ").join(names))
         warnings.append(
             LineupWarning(LineupCode.DUPLICATE_PERSON, message, tuple(s.signup_id for s in group))
         )
@@ -153,11 +162,10 @@ def _over_window(lineup: LineupInput, speakers: list[SpeakerInput]) -> list[Line
             cut.append(s.signup_id)
     if not cut:
         return []
-    message = (
-        f"The speakers need {_plural(elapsed, 'minute')} but the comment window is "
-        f"{_plural(window, 'minute')}, so {_plural(len(cut), 'speaker')} at the end "
-        f"would not get to speak."
-    )
+    message = _(
+        "The speakers need {needed} but the comment window is {window}, so {cut} at the end "
+        "would not get to speak."
+    ).format(needed=_minutes(elapsed), window=_minutes(window), cut=_speakers(len(cut)))
     return [LineupWarning(LineupCode.OVER_WINDOW, message, tuple(cut))]
 
 
@@ -168,8 +176,9 @@ def _over_cap(lineup: LineupInput, speakers: list[SpeakerInput]) -> list[LineupW
     return [
         LineupWarning(
             LineupCode.OVER_CAP,
-            f"{s.name} is down for {_plural(s.minutes, 'minute')} but the limit is "
-            f"{_plural(cap, 'minute')} per speaker.",
+            _("{name} is down for {minutes} but the limit is {limit} per speaker.").format(
+                name=s.name, minutes=_minutes(s.minutes), limit=_minutes(cap)
+            ),
             (s.signup_id,),
         )
         for s in speakers
@@ -188,12 +197,14 @@ def _overused_points(
     warnings = []
     for point_id, signup_ids in givers.items():
         if len(signup_ids) > max_speakers:
-            title = titles.get(point_id, f"talking point #{point_id}")
+            title = titles.get(point_id) or _("talking point #{id}").format(id=point_id)
             warnings.append(
                 LineupWarning(
                     LineupCode.POINT_OVERUSED,
-                    f"{len(signup_ids)} speakers are giving \u201c{title}\u201d; give some of "
-                    "them other points so the council hears more reasons.",
+                    _(
+                        "{count} speakers are giving \u201c{title}\u201d; give some of them other "
+                        "points so the council hears more reasons."
+                    ).format(count=len(signup_ids), title=title),
                     tuple(signup_ids),
                     point_id=point_id,
                 )
@@ -230,8 +241,10 @@ def _unanswered_concerns(
             warnings.append(
                 LineupWarning(
                     LineupCode.CONCERN_UNANSWERED,
-                    f"{_member_label(m)}, who is {_stance_words(m.stance)}, is concerned about "
-                    f"\u201c{concern.strip()}\u201d, and no speaker's talking points answer it.",
+                    _(
+                        "{member}, who is {stance}, is concerned about \u201c{concern}\u201d, "
+                        "and no speaker's talking points answer it."
+                    ).format(member=_member_label(m), stance=_stance_words(m.stance), concern=concern.strip()),
                     member_id=m.id,
                 )
             )
@@ -250,15 +263,20 @@ def _wards_without_speaker(
             # The whole city elects them, so any resident speaker is a constituent.
             if residents:
                 continue
-            label = f"{m.name} (mayor)" if m.is_mayor and not m.seat.strip() else _member_label(m)
-            message = (
-                f"No speaker is a constituent of {label}, who is {stance}: nobody signed up "
-                f"lives in the area the {lineup.body_name} serves."
+            label = (
+                _("{name} (mayor)").format(name=m.name) if m.is_mayor and not m.seat.strip()
+                else _member_label(m)
             )
+            message = _(
+                "No speaker is a constituent of {member}, who is {stance}: nobody signed up "
+                "lives in the area the {body} serves."
+            ).format(member=label, stance=stance, body=lineup.body_name)
         else:
             if _norm_ward(m.seat) in wards:
                 continue
-            message = f"No speaker lives in {m.seat}, the ward of {m.name}, who is {stance}."
+            message = _("No speaker lives in {ward}, the ward of {member}, who is {stance}.").format(
+                ward=m.seat, member=m.name, stance=stance
+            )
         warnings.append(LineupWarning(LineupCode.WARD_WITHOUT_SPEAKER, message, member_id=m.id))
     return warnings
 
@@ -271,26 +289,30 @@ def _lottery(lineup: LineupInput, speakers: list[SpeakerInput]) -> list[LineupWa
         return []
     ids = tuple(s.signup_id for s in speakers)
     if lineup.lottery_entrants is None:
-        message = (
-            f"{_plural(len(speakers), 'person', 'people')} signed up but only {fit} fit in the "
-            "comment window; draw the lottery to decide who speaks."
-        )
+        message = _(
+            "{people} signed up but only {fit} fit in the comment window; "
+            "draw the lottery to decide who speaks."
+        ).format(people=_people(len(speakers)), fit=fit)
         return [LineupWarning(LineupCode.LOTTERY_NEEDED, message, ids)]
     entered = set(lineup.lottery_entrants)
     late = tuple(i for i in ids if i not in entered)
     if not late:
         return []
-    message = (
-        f"{_plural(len(late), 'sign-up')} came in after the lottery was drawn and "
-        f"{'was' if len(late) == 1 else 'were'} not part of it; put them after the drawn "
-        "speakers or draw again with everyone."
-    )
+    message = ngettext(
+        "{n} sign-up came in after the lottery was drawn and was not part of it; "
+        "put them after the drawn speakers or draw again with everyone.",
+        "{n} sign-ups came in after the lottery was drawn and were not part of it; "
+        "put them after the drawn speakers or draw again with everyone.",
+        len(late),
+    ).format(n=len(late))
     return [LineupWarning(LineupCode.LOTTERY_OUTDATED, message, late)]
 
 
 def _without_points(speakers: list[SpeakerInput]) -> list[LineupWarning]:
     return [
-        LineupWarning(LineupCode.NO_POINTS, f"{s.name} has no talking points yet.", (s.signup_id,))
+        LineupWarning(
+            LineupCode.NO_POINTS, _("{name} has no talking points yet.").format(name=s.name), (s.signup_id,)
+        )
         for s in speakers
         if not s.point_ids
     ]

@@ -26,6 +26,21 @@ then sort the lines. Or in Python, with nothing but the standard library::
 
 Either must give exactly the recorded order; ``verify()`` does that check. SHA-256 and
 sorting are the same on every platform and Python version, unlike ``random.shuffle``.
+
+Committing to the seed before anyone signs up
+---------------------------------------------
+A seed typed at the draw could have been tried out first. So the coordinator can commit
+when sign-up opens: a fresh seed is stored unseen and only its ``commitment()``, the
+SHA-256 of the seed's text, is printed on the sign-in sheet and shown in the room. At the
+draw the seed is revealed and used; anyone checks ``printf '%s' SEED | sha256sum`` against
+the hash they saw earlier, then the order as above.
+
+Who keeps their place on a redraw
+---------------------------------
+Speakers ``kept`` by a redraw (those already confirmed) speak whatever their ticket; the
+remaining slots go to the others in drawn order, and the rest wait. Speakers keep the
+drawn order among themselves, so the result is still re-checkable from the recorded seed,
+entrants, slots and kept list.
 """
 
 from __future__ import annotations
@@ -37,6 +52,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from organizer.errors import ValidationError
+from organizer.i18n import _
 
 # Crockford's base-32 alphabet: no I, L, O or U, so a seed read aloud or copied by hand
 # cannot be mistaken (0/O, 1/I/L).
@@ -62,7 +78,7 @@ def ticket(seed: str, entrant_id: int) -> str:
 def draw_order(entrant_ids: Sequence[int], seed: str) -> list[int]:
     """The speaking order for ``entrant_ids`` under ``seed``; the same everywhere, always."""
     if not seed:
-        raise ValidationError("The lottery needs a seed; it cannot be empty.", field="seed")
+        raise ValidationError(_("The lottery needs a seed; it cannot be empty."), field="seed")
     entrants = sorted({int(i) for i in entrant_ids})
     # The id breaks a (practically impossible) hash tie, so the order is always total.
     return sorted(entrants, key=lambda i: (ticket(seed, i), i))
@@ -75,20 +91,48 @@ def verify(entrant_ids: Sequence[int], seed: str, order: Sequence[int]) -> bool:
     return draw_order(entrant_ids, seed) == [int(i) for i in order]
 
 
+def commitment(seed: str) -> str:
+    """The hexadecimal SHA-256 of the seed's text: what is published before the draw."""
+    return hashlib.sha256(seed.encode()).hexdigest()
+
+
+def split_speakers(order: Sequence[int], slots: int, kept: Sequence[int] = ()) -> tuple[list[int], list[int]]:
+    """Speakers and waitlist from a drawn ``order``: ``kept`` entrants always speak, the rest
+    of the slots go to the others in order; both lists keep the drawn order."""
+    keep = {int(i) for i in kept} & {int(i) for i in order}
+    free = max(0, slots - len(keep))
+    speakers: list[int] = []
+    waitlist: list[int] = []
+    for entrant in order:
+        if entrant in keep:
+            speakers.append(entrant)
+        elif free > 0:
+            speakers.append(entrant)
+            free -= 1
+        else:
+            waitlist.append(entrant)
+    return speakers, waitlist
+
+
 @dataclass(frozen=True)
 class DrawResult:
     seed: str
     entrants: tuple[int, ...]  # sorted, as they entered the draw
     order: tuple[int, ...]  # the drawn speaking order
     slots: int  # how many speak; the rest wait
+    kept: tuple[int, ...] = ()  # entrants who speak whatever their ticket (confirmed before a redraw)
 
     @property
     def speakers(self) -> tuple[int, ...]:
-        return self.order[: self.slots]
+        return tuple(split_speakers(self.order, self.slots, self.kept)[0])
 
     @property
     def waitlist(self) -> tuple[int, ...]:
-        return self.order[self.slots :]
+        return tuple(split_speakers(self.order, self.slots, self.kept)[1])
+
+    @property
+    def commitment(self) -> str:
+        return commitment(self.seed)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -96,15 +140,21 @@ class DrawResult:
             "entrants": list(self.entrants),
             "order": list(self.order),
             "slots": self.slots,
+            "kept": list(self.kept),
             "speakers": list(self.speakers),
             "waitlist": list(self.waitlist),
         }
 
 
-def draw(entrant_ids: Sequence[int], slots: int, seed: str | None = None) -> DrawResult:
-    """Draw the order (with a fresh seed unless one is given) and split speakers from the waitlist."""
+def draw(
+    entrant_ids: Sequence[int], slots: int, seed: str | None = None, kept: Sequence[int] = ()
+) -> DrawResult:
+    """Draw the order (with a fresh seed unless one is given) and split speakers from the
+    waitlist; ``kept`` entrants speak whatever their place (see the module docstring)."""
     if slots < 0:
-        raise ValidationError("The number of speaking slots cannot be negative.", field="slots")
+        raise ValidationError(_("The number of speaking slots cannot be negative."), field="slots")
     seed = new_seed() if seed is None else seed
     order = draw_order(entrant_ids, seed)
-    return DrawResult(seed, tuple(sorted(order)), tuple(order), slots)
+    entered = set(order)
+    keep = tuple(sorted({int(i) for i in kept} & entered))
+    return DrawResult(seed, tuple(sorted(order)), tuple(order), slots, keep)

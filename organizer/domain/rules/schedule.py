@@ -18,6 +18,7 @@ import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from organizer.errors import ValidationError
+from organizer.i18n import _
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MAX_RANGE_DAYS = 366 * 20  # a guard against a typo in a year turning into millions of dates
@@ -29,7 +30,7 @@ _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 def parse_weekday(weekday: int | None) -> int:
     if isinstance(weekday, bool) or not isinstance(weekday, int) or not 0 <= weekday <= 6:
         raise ValidationError(
-            "Choose the weekday the council meets (Monday to Sunday).", field="schedule_weekday"
+            _("Choose the weekday the council meets (Monday to Sunday)."), field="schedule_weekday"
         )
     return weekday
 
@@ -46,8 +47,8 @@ def parse_weeks(weeks: str) -> tuple[int, ...]:
             match = _WEEK_TOKEN.match(raw)
             if not match:
                 raise ValidationError(
-                    f"\u201c{raw}\u201d is not a week of the month; use numbers 1 to 5 or "
-                    "\u201clast\u201d, separated by commas, for example \u201c2,4\u201d.",
+                    _("“{raw}” is not a week of the month; use numbers 1 to 5 or “last”, "
+                      "separated by commas, for example “2,4”.").format(raw=raw),
                     field="schedule_weeks",
                 )
             number = int(match.group(1))
@@ -63,8 +64,7 @@ def parse_local_time(text: str) -> dt.time:
     hour, minute = (int(match.group(1)), int(match.group(2))) if match else (-1, -1)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise ValidationError(
-            f"\u201c{text}\u201d is not a time of day; use the 24-hour clock, for example "
-            "\u201c18:00\u201d for 6 pm.",
+            _("“{text}” is not a time of day; use the 24-hour clock, for example “18:00” for 6 pm.").format(text=text),
             field="schedule_time",
         )
     return dt.time(hour, minute)
@@ -75,8 +75,8 @@ def parse_timezone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ValidationError(
-            f"\u201c{name}\u201d is not a time zone this computer knows; use a name such as "
-            "\u201cAmerica/Chicago\u201d.",
+            _("“{name}” is not a time zone this computer knows; use a name such as "
+              "“America/Chicago”.").format(name=name),
             field="timezone",
         ) from None
 
@@ -92,9 +92,9 @@ def meeting_dates(weekday: int, weeks: str, start: dt.date, end: dt.date) -> lis
     weekday = parse_weekday(weekday)
     wanted = parse_weeks(weeks)
     if end < start:
-        raise ValidationError("The end date is before the start date.", field="end")
+        raise ValidationError(_("The end date is before the start date."), field="end")
     if (end - start).days > MAX_RANGE_DAYS:
-        raise ValidationError("Choose a date range of 20 years or less.", field="end")
+        raise ValidationError(_("Choose a date range of 20 years or less."), field="end")
     dates: list[dt.date] = []
     year, month = start.year, start.month
     while (year, month) <= (end.year, end.month):

@@ -27,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from organizer.errors import ValidationError
+from organizer.i18n import _
 
 DEFAULT_WORDS_PER_MINUTE = 130
 
@@ -96,7 +97,7 @@ def count_words(text: str) -> int:
 def _check_wpm(words_per_minute: int) -> None:
     if words_per_minute <= 0:
         raise ValidationError(
-            "Words per minute must be a number above zero.", field="words_per_minute"
+            _("Words per minute must be a number above zero."), field="words_per_minute"
         )
 
 

@@ -251,14 +251,14 @@ class PdfRenderer:
 
     def para(self, text: str, style: str = "body") -> Flowable:
         """A paragraph of user text: escaped, fonts per script, right-to-left aware."""
-        from organizer.exports.pdf.flowables import RightToLeftParagraph
+        from organizer.exports.pdf.flowables import RightToLeftParagraph, UserParagraph
         from organizer.exports.pdf.text import needs_rtl_layout
 
         st = self.styles[style]
         bold = st.fontName == fonts.base_font(bold=True)
         if needs_rtl_layout(text):
             return RightToLeftParagraph(text, st, bold=bold)
-        return Paragraph(markup(text, bold=bold), st)
+        return UserParagraph(markup(text, bold=bold, actual_text=True), st)
 
     def label_para(self, text: str, style: str = "body") -> Paragraph:
         """A paragraph of our own fixed words (still escaped, never trusted as markup)."""
@@ -266,10 +266,12 @@ class PdfRenderer:
 
     def rich(self, *parts: tuple[str, bool], style: str = "body") -> Paragraph:
         """One paragraph mixing fixed words (False) and user text (True), all escaped."""
+        from organizer.exports.pdf.flowables import UserParagraph
+
         st = self.styles[style]
         bold = st.fontName == fonts.base_font(bold=True)
-        out = [markup(text, bold=bold) if user else escape(text) for text, user in parts]
-        return Paragraph("".join(out), st)
+        out = [markup(text, bold=bold, actual_text=True) if user else escape(text) for text, user in parts]
+        return UserParagraph("".join(out), st)
 
     def template(self, template: str, style: str = "body", **user_values: str) -> Paragraph:
         """Fixed words with user text in their ``{placeholders}``: "Please vote yes on {x}."."""

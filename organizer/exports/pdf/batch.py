@@ -20,6 +20,8 @@ import math
 import multiprocessing
 import os
 import re
+import threading
+import time
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,6 +32,7 @@ from organizer.exports.pdf.data import PacketData, PrintOptions
 from organizer.exports.pdf.join import Part, join
 from organizer.exports.pdf.labels import Labels
 from organizer.exports.pdf.speaker_packet import PacketBook, SpeakerPacket, packet_footer_label
+from organizer.i18n import _
 from organizer.storage.files import Protected, write_private_files
 
 Progress = Callable[[int, int], None]
@@ -118,6 +121,30 @@ def _render_chunk(packets: Sequence[PacketData], options: PrintOptions) -> tuple
     return pdf, book.section_first_pages
 
 
+APP_WATCH_SECONDS = 0.5
+
+
+def _exit_with_app(app_pid: int) -> None:
+    """A worker's first step: leave when the app that started it is gone.
+
+    An app that is killed (or crashes) cannot shut its pool down, and a worker waiting for
+    its next job would wait forever: it holds both ends of its job queue, so it never sees
+    the end of it. It would also keep the pool's forkserver and resource tracker alive.
+    """
+    if os.name != "posix":  # os.kill(pid, 0) would send Ctrl+C on Windows
+        return
+    threading.Thread(target=_watch_app, args=(app_pid,), name="exit-with-app", daemon=True).start()
+
+
+def _watch_app(app_pid: int) -> None:
+    while True:
+        time.sleep(APP_WATCH_SECONDS)
+        try:
+            os.kill(app_pid, 0)  # signal 0: only asks whether the process exists
+        except (ProcessLookupError, PermissionError):  # gone, or its number reused by another user
+            os._exit(1)
+
+
 def _context() -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
@@ -176,7 +203,9 @@ def _run(
             finished(i, function(job, options))
         return results
 
-    pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers - 1, mp_context=_context())
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=workers - 1, mp_context=_context(), initializer=_exit_with_app, initargs=(os.getpid(),)
+    )
     try:
         futures = {pool.submit(function, job, options): i for i, job in enumerate(jobs)}
         pending = list(futures)
@@ -231,7 +260,7 @@ def render_combined(
     options = options or PrintOptions()
     packets = list(packets)
     if not packets:
-        raise OrganizerError("There are no speakers to print packets for.")
+        raise OrganizerError(_("There are no speakers to print packets for."))
     workers = workers or default_workers()
     parallel = workers > 1 and len(packets) >= PARALLEL_THRESHOLD
     chunks = _chunks(packets, workers * CHUNKS_PER_WORKER) if parallel else [packets]

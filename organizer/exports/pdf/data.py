@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from organizer.domain.enums import Stance
 from organizer.domain.rules.whip import WhipCount
 from organizer.errors import ValidationError
+from organizer.i18n import _
 
 PAPER_SIZES = ("letter", "a4")
 
@@ -25,7 +26,7 @@ class PrintOptions:
     def __post_init__(self) -> None:
         if self.paper not in PAPER_SIZES:
             raise ValidationError(
-                f"Paper size must be one of: {', '.join(PAPER_SIZES)}.", field="paper"
+                _("Paper size must be one of: {sizes}.").format(sizes=", ".join(PAPER_SIZES)), field="paper"
             )
 
 
@@ -150,6 +151,16 @@ class RunOfShowRow:
 
 
 @dataclass(frozen=True)
+class LotteryLine:
+    """What the printouts say about the lottery: the commitment published before sign-ups
+    and, once drawn, the revealed seed; never the seed before the draw."""
+
+    commitment: str | None  # SHA-256 of the seed; None: nothing was committed
+    seed: str | None = None  # None until the draw
+    seed_committed: bool = False  # the drawn seed is the one whose hash was published
+
+
+@dataclass(frozen=True)
 class RunOfShowData:
     lang: str
     campaign: CampaignInfo
@@ -157,6 +168,7 @@ class RunOfShowData:
     speakers: tuple[RunOfShowRow, ...]
     waitlist: tuple[RunOfShowRow, ...] = ()
     generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    lottery: LotteryLine | None = None
 
 
 @dataclass(frozen=True)

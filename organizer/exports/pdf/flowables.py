@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from reportlab import platypus
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from organizer.exports.pdf import fonts
-from organizer.exports.pdf.text import line_markup, prepare_rtl, script_runs
+from organizer.exports.pdf import fonts, shaping
+from organizer.exports.pdf.text import line_markup, line_width, prepare_rtl
+
+
+class UserParagraph(Paragraph):
+    """A paragraph of ``text.markup(..., actual_text=True)``: it sets up the canvas for
+    the ActualText spans of shaped words before drawing (see shaping.py)."""
+
+    def draw(self):
+        shaping.register_spans(self.canv)
+        super().draw()
 
 
 class RightToLeftParagraph(Flowable):
@@ -27,11 +37,7 @@ class RightToLeftParagraph(Flowable):
         self._wrapped_width: float | None = None
 
     def _width(self, text: str) -> float:
-        size = self.style.fontSize
-        return sum(
-            stringWidth(chunk, fonts.font_name(script, self.bold), size)
-            for script, chunk in script_runs(text)
-        )
+        return line_width(text, self.style.fontSize, bold=self.bold)
 
     def _lines(self, width: float) -> list[str]:
         lines: list[str] = []
@@ -47,7 +53,7 @@ class RightToLeftParagraph(Flowable):
             while self._width(current) > width and len(current) > 1:
                 # A word longer than the line: cut it where it stops fitting.
                 cut = len(current) - 1
-                while cut > 1 and self._width(current[:cut]) > width:
+                while cut > 1 and (self._width(current[:cut]) > width or _is_mark(current[cut])):
                     cut -= 1
                 lines.append(current[:cut])
                 current = current[cut:]
@@ -60,7 +66,7 @@ class RightToLeftParagraph(Flowable):
             body = "<br/>".join(line_markup(line, bold=self.bold) for line in lines)
             # A name or a one-line answer lines up with the text around it; only a
             # paragraph of right-to-left prose is set flush right.
-            self._paragraph = Paragraph(body, self.style if len(lines) > 1 else self.base_style)
+            self._paragraph = UserParagraph(body, self.style if len(lines) > 1 else self.base_style)
             self._wrapped_width = width
         return self._paragraph
 
@@ -81,6 +87,11 @@ class RightToLeftParagraph(Flowable):
     def draw(self):
         assert self._paragraph is not None
         self._paragraph.drawOn(self.canv, 0, 0)
+
+
+def _is_mark(char: str) -> bool:
+    # A combining mark stays on the line of the letter it belongs to.
+    return unicodedata.category(char).startswith("M")
 
 
 class CheckBox(Flowable):

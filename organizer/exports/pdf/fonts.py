@@ -17,7 +17,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
-FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+from organizer.config import FONTS_DIR as FONT_DIR  # the source tree, a wheel or a build
 
 LATIN = "latin"  # also Greek, Cyrillic and Vietnamese: Noto Sans covers them
 ARABIC = "arabic"
@@ -26,6 +26,13 @@ CJK = "cjk"  # Chinese and Japanese: Droid Sans Fallback
 HANGUL = "hangul"  # Korean: Nanum Square (Debian's Droid Sans Fallback has no Hangul syllables)
 
 RIGHT_TO_LEFT_SCRIPTS = frozenset({ARABIC, HEBREW})
+
+# The scripts whose letters change shape or order with their neighbours: drawn as the
+# glyphs HarfBuzz chooses (see shaping.py), in an ``ExtractableTTFont``.
+SHAPED_SCRIPTS = frozenset({
+    ARABIC, HEBREW, "bengali", "devanagari", "gujarati", "gurmukhi", "khmer", "lao", "myanmar",
+    "sinhala", "tamil", "telugu", "thai",
+})
 
 
 @dataclass(frozen=True)
@@ -124,14 +131,50 @@ def script_of(char: str) -> str | None:
     return LATIN if category[0] == "L" else None
 
 
+# Plane 15 and 16 private-use code points stand for shaped glyphs; the shipped fonts
+# have no characters there, and a user's own private-use characters are never drawn.
+_GLYPH_CODES = range(0xF0000, 0x10FFFE)
+
+
 class ExtractableTTFont(TTFont):
     """A TrueType font whose text extracts as the characters that were typed.
 
-    Arabic is drawn with Unicode presentation forms (see ``text.shape_arabic``); a PDF's
-    ToUnicode map would hand those forms back to a reader that copies the text. This font
-    maps each form back to the letters it was made from, so copying or extracting a name
-    gives back exactly the name the volunteer entered.
+    A shaped glyph (a conjunct, a reordered vowel sign, a joined Arabic letter) has no
+    character of its own: ``glyph_code`` gives it a private-use code point, and the
+    font's ToUnicode map sends that code back to the characters it stands for, so copying
+    or extracting a name gives back exactly the name the volunteer entered. Arabic
+    presentation forms typed as such extract as the letters they are made from.
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._codes: dict[tuple[int, float, str], int] = {}
+        self._texts: dict[int, str] = {}
+        self._next_code = _GLYPH_CODES.start
+        self._codes_lock = threading.Lock()
+
+    def glyph_code(self, gid: int, width: float, text: str) -> str:
+        """A character that draws glyph ``gid``, advances by ``width`` (thousandths of
+        the font size) and copies out as ``text``; the same arguments give the same one."""
+        key = (gid, width, text)
+        code = self._codes.get(key)
+        if code is None:
+            with self._codes_lock:
+                code = self._codes.get(key)
+                if code is None:
+                    code = self._next_code
+                    if code not in _GLYPH_CODES:
+                        raise RuntimeError(f"font {self.fontName} has no private-use code points left")
+                    self._next_code += 1
+                    self.face.charToGlyph[code] = gid
+                    self.face.charWidths[code] = width
+                    self._texts[code] = text
+                    self._codes[key] = code
+        return chr(code)
+
+    def _text_of(self, code: int) -> str:
+        text = self._texts.get(code)
+        return _decomposed(code) if text is None else text
 
     def addObjects(self, doc):  # noqa: N802 - ReportLab's name
         state = self.state.get(doc)
@@ -143,7 +186,7 @@ class ExtractableTTFont(TTFont):
         for base_name, subset in base_names:
             stream = doc.idToObject.get("toUnicodeCMap:" + base_name)
             if stream is not None:
-                stream.content = _to_unicode_cmap(base_name, subset)
+                stream.content = _to_unicode_cmap(base_name, subset, self._text_of)
 
 
 def _subset_base_name(font: TTFont, n: int) -> str:
@@ -162,11 +205,11 @@ def _decomposed(code: int) -> str:
     return char
 
 
-def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+def _to_unicode_cmap(font_name: str, subset: list[int], text_of) -> str:
     def utf16_hex(text: str) -> str:
         return text.encode("utf-16-be").hex().upper()
 
-    entries = [f"<{i:02X}> <{utf16_hex(_decomposed(code))}>" for i, code in enumerate(subset)]
+    entries = [f"<{i:02X}> <{utf16_hex(text_of(code))}>" for i, code in enumerate(subset)]
     lines = [
         "/CIDInit /ProcSet findresource begin",
         "12 dict begin",
@@ -205,15 +248,28 @@ def font_name(script: str, bold: bool = False) -> str:
         with _lock:
             if name not in _registered:
                 path = FONT_DIR / (files.bold if bold else files.regular)
-                font_class = ExtractableTTFont if script == ARABIC else TTFont
-                # Shaping through uharfbuzz would give glyphs that extract as private-use
-                # characters, so it stays off: see text.py for how Arabic is shaped.
+                font_class = ExtractableTTFont if script in SHAPED_SCRIPTS else TTFont
+                # ReportLab's own shaping gives glyphs that extract as private-use
+                # characters, so it stays off: shaping.py shapes, and keeps the text.
                 pdfmetrics.registerFont(font_class(name, str(path), shapable=False))
+                _paths[name] = path
                 _registered.add(name)
     return name
 
 
 _registered: set[str] = set()
+_paths: dict[str, Path] = {}
+
+
+def font_path(name: str) -> Path:
+    """The file of a font registered by ``font_name``."""
+    return _paths[name]
+
+
+def extractable_font(name: str) -> ExtractableTTFont:
+    font = pdfmetrics.getFont(name)
+    assert isinstance(font, ExtractableTTFont), name
+    return font
 
 
 def register_all() -> None:
@@ -226,7 +282,8 @@ def register_all() -> None:
 
 @cache
 def _glyphs(name: str) -> frozenset[int]:
-    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+    # list() copies in one step, while another thread may be adding glyph codes.
+    return frozenset(c for c in list(pdfmetrics.getFont(name).face.charToGlyph) if c not in _GLYPH_CODES)
 
 
 @cache

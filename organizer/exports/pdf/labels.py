@@ -120,6 +120,11 @@ _EN: dict[str, str] = {
     "walk_ins": "Walk-ins",
     "sign_in_intro": "Check each speaker in as they arrive, and tick when they have signed "
     "up with the clerk.",
+    "lottery_commitment": "Lottery commitment, published before the draw: the seed revealed at "
+    "the draw must have this SHA-256.",
+    "lottery_seed": "Drawn with the seed {seed}. Check: printf '%s' '{seed}' | sha256sum",
+    "lottery_uncommitted": "Drawn with the seed {seed}, chosen at the draw: no commitment was "
+    "published in advance.",
     # Whip report
     "whip_title": "Whip count",
     "whip_body_summary": "{yes} of {needed} votes needed are firm yes. "
@@ -264,6 +269,11 @@ _ES: dict[str, str] = {
     "walk_ins": "Sin inscripción previa",
     "sign_in_intro": "Registra a cada orador al llegar y marca cuando se haya inscrito con "
     "la secretaría.",
+    "lottery_commitment": "Compromiso del sorteo, publicado antes del sorteo: la semilla que se "
+    "revele en el sorteo debe tener este SHA-256.",
+    "lottery_seed": "Sorteado con la semilla {seed}. Comprobación: printf '%s' '{seed}' | sha256sum",
+    "lottery_uncommitted": "Sorteado con la semilla {seed}, elegida en el momento del sorteo: no "
+    "se publicó ningún compromiso por adelantado.",
     "whip_title": "Conteo de votos",
     "whip_body_summary": "{yes} de los {needed} votos necesarios son un sí firme. "
     "Faltan {more} ({more_leans} contando los que se inclinan al sí).",

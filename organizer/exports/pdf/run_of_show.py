@@ -6,12 +6,14 @@ from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from organizer.exports.pdf.base import WARNING, PdfRenderer, Section
 from organizer.exports.pdf.data import PrintOptions, RunOfShowData, RunOfShowRow
 from organizer.exports.pdf.flowables import CheckBox, Table
 from organizer.exports.pdf.speaker_packet import table_style
+from organizer.exports.pdf.text import escape
 
 
 class _MeetingPrintout(PdfRenderer):
@@ -42,7 +44,30 @@ class _MeetingPrintout(PdfRenderer):
         story.append(self.label_para(lb.datetime(m.starts_at, m.timezone), "body"))
         if where:
             story.append(self.para(where, "body"))
+        story.extend(self.lottery_lines())
         return story
+
+    def lottery_lines(self) -> list[Flowable]:
+        """The commitment, printed before the draw so the room can hold the seed to it."""
+        line, lb = self.data.lottery, self.labels
+        if line is None:
+            return []
+        story: list[Flowable] = []
+        if line.commitment:
+            story.append(self.label_para(lb["lottery_commitment"], "small"))
+            story.append(Paragraph(escape(line.commitment), self.hash_style(line.commitment)))
+        if line.seed is not None:
+            key = "lottery_seed" if line.seed_committed else "lottery_uncommitted"
+            story.append(self.para(lb.format(key, seed=line.seed), "small"))
+        return story
+
+    def hash_style(self, digits: str) -> ParagraphStyle:
+        """Bold, on one unbroken line (shrunk to fit if need be), so it can be read out and
+        compared digit by digit with what ``sha256sum`` prints."""
+        base = self.styles["body_bold"]
+        usable = self.pagesize[0] - self.left_margin - self.right_margin
+        size = min(base.fontSize, 0.97 * usable / stringWidth(digits, base.fontName, 1))
+        return ParagraphStyle("lottery_hash", parent=base, fontSize=size, leading=size * 1.35)
 
     def stylesheet(self):
         styles = super().stylesheet()

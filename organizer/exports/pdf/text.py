@@ -3,26 +3,23 @@
 Everything a user typed goes through ``markup()`` and nowhere else, so a name such as
 ``<img src="/etc/passwd">`` prints as those characters and is never read as a tag.
 
-Right-to-left text and shaping
+Shaping and right-to-left text
 ------------------------------
-ReportLab 5.1 reorders right-to-left text only with the ``rlbidi`` package, which is not
-on PyPI, and shapes only with ``uharfbuzz``; its shaped glyphs come out of the PDF as
-private-use characters, so copying a name would not give the name back. Instead:
+Words in the scripts that need shaping (Devanagari, Bengali, Tamil, Khmer, Thai, Arabic,
+Hebrew and the rest of ``fonts.SHAPED_SCRIPTS``) are shaped with HarfBuzz and drawn as
+the glyphs it chose, each encoded so that copying it out gives back the typed characters
+(``shaping.py``). Spaces stay spaces, so lines still wrap between words and never inside
+a shaped word, unless one word is wider than the line: ReportLab then cuts it between two
+glyphs, which can part a vowel sign from its consonant (long Thai or Khmer text, which
+has no spaces between words, is the likely case).
 
-* Arabic letters are drawn with their Unicode presentation forms (initial, medial, final,
-  isolated, and the lam-alef ligatures), chosen from the joining of each letter with its
-  neighbours. The table comes from Python's own Unicode database. The Arabic font's
-  ToUnicode map sends every form back to its letter (``fonts.ExtractableTTFont``).
-* Right-to-left runs are put in visual order by a small implementation of the Unicode
-  bidirectional algorithm (no explicit embeddings or bracket pairs), line by line:
-  a paragraph that starts in Arabic or Hebrew is wrapped by ``RightToLeftParagraph``
-  before it is reordered, so its lines read top to bottom.
-
-PDF readers (and pypdf) put visual-order right-to-left text back in logical order, so
-extraction gives back what was typed. Not covered: the Indic and Southeast Asian scripts
-are drawn without reordering or conjuncts (letters are right, syllables can look
-unpolished), and vowel marks on Arabic/Hebrew letters extract after rather than before
-their letter's neighbours.
+Right-to-left runs are put in visual order by a small implementation of the Unicode
+bidirectional algorithm (no explicit embeddings or bracket pairs), line by line, with
+each shaped word kept whole (HarfBuzz already gives its glyphs in visual order): a
+paragraph that starts in Arabic or Hebrew is wrapped by ``RightToLeftParagraph`` before
+it is reordered, so its lines read top to bottom. PDF readers (and pypdf) put
+visual-order right-to-left text back in logical order, so extraction gives back what was
+typed (poppler's reordering still misplaces the Arabic comma and reverses a lam-alef).
 """
 
 from __future__ import annotations
@@ -30,10 +27,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from xml.sax.saxutils import escape as _xml_escape
 
-from organizer.exports.pdf import fonts
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from organizer.exports.pdf import fonts, shaping
 
 # --- escaping ---------------------------------------------------------------------------
 
@@ -48,88 +48,6 @@ def _clean(text: str) -> str:
     # on paper; NFC joins "e" + combining accent into one glyph the font surely has.
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
-
-
-# --- Arabic shaping ---------------------------------------------------------------------
-
-_ISOLATED, _FINAL, _INITIAL, _MEDIAL = "isolated", "final", "initial", "medial"
-
-
-@cache
-def _presentation_forms() -> tuple[dict[str, dict[str, str]], dict[tuple[str, str], str]]:
-    """{letter: {form: presentation char}} and {(lam+alef, form): ligature}."""
-    forms: dict[str, dict[str, str]] = {}
-    ligatures: dict[tuple[str, str], str] = {}
-    for code in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
-        parts = unicodedata.decomposition(chr(code)).split()
-        if len(parts) < 2 or parts[0].strip("<>") not in (_ISOLATED, _FINAL, _INITIAL, _MEDIAL):
-            continue
-        form = parts[0].strip("<>")
-        letters = "".join(chr(int(p, 16)) for p in parts[1:])
-        if len(letters) == 1:
-            forms.setdefault(letters, {}).setdefault(form, chr(code))
-        elif len(letters) == 2 and letters[0] == "\u0644" and letters[1] in "\u0622\u0623\u0625\u0627":
-            ligatures[(letters, form)] = chr(code)
-    return forms, ligatures
-
-
-_JOIN_CAUSING = {"\u0640", "\u200d"}  # tatweel, zero-width joiner
-
-
-def _joining(char: str) -> str:
-    """D (joins both sides), R (joins the letter before only), C (causing), T, U (none)."""
-    if char in _JOIN_CAUSING:
-        return "C"
-    if unicodedata.category(char) in ("Mn", "Me", "Cf") and char != "\u200c":
-        return "T"
-    available = _presentation_forms()[0].get(char)
-    if not available:
-        return "U"
-    return "D" if _INITIAL in available or _MEDIAL in available else "R"
-
-
-def shape_arabic(text: str) -> str:
-    """Arabic letters in ``text`` replaced by the presentation form their position needs."""
-    if not any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in text):
-        return text
-    forms, ligatures = _presentation_forms()
-    types = [_joining(c) for c in text]
-
-    def neighbour(i: int, step: int) -> str:
-        j = i + step
-        while 0 <= j < len(text) and types[j] == "T":
-            j += step
-        return types[j] if 0 <= j < len(text) else "U"
-
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        char, kind = text[i], types[i]
-        if kind not in ("D", "R"):
-            out.append(char)
-            i += 1
-            continue
-        joins_before = neighbour(i, -1) in ("D", "C")
-        after = i + 1
-        if char == "\u0644" and after < len(text) and text[after] in "\u0622\u0623\u0625\u0627":
-            ligature = ligatures.get((char + text[after], _FINAL if joins_before else _ISOLATED))
-            if ligature:
-                out.append(ligature)
-                i += 2
-                continue
-        joins_after = kind == "D" and neighbour(i, 1) in ("D", "R", "C")
-        if joins_before and joins_after:
-            form = _MEDIAL
-        elif joins_before:
-            form = _FINAL
-        elif joins_after:
-            form = _INITIAL
-        else:
-            form = _ISOLATED
-        available = forms[char]
-        out.append(available.get(form) or available.get(_ISOLATED) or char)
-        i += 1
-    return "".join(out)
 
 
 # --- bidirectional reordering -----------------------------------------------------------
@@ -221,11 +139,17 @@ def visual_order(text: str, rtl: bool | None = None) -> str:
             clusters[-1] += char
         else:
             clusters.append(char)
-    levels = _levels("".join(c[0] for c in clusters), rtl)
-    items = [
-        (_MIRRORED.get(c, c) if level % 2 else c, level)
-        for c, level in zip(clusters, levels, strict=True)
-    ]
+    return "".join(
+        _MIRRORED.get(clusters[i], clusters[i]) if odd else clusters[i]
+        for i, odd in _reordered([c[0] for c in clusters], rtl)
+    )
+
+
+def _reordered(leaders: list[str], rtl: bool) -> list[tuple[int, bool]]:
+    """(index, is at a right-to-left level) of units in left-to-right order, given the
+    character that decides each unit's direction (rule L2)."""
+    levels = _levels("".join(leaders), rtl)
+    items = [(i, level) for i, level in enumerate(levels)]
     for level in range(max(levels, default=0), 0, -1):
         i = 0
         while i < len(items):
@@ -237,7 +161,7 @@ def visual_order(text: str, rtl: bool | None = None) -> str:
                 i = j
             else:
                 i += 1
-    return "".join(c for c, _ in items)
+    return [(i, bool(level % 2)) for i, level in items]
 
 
 # --- runs by script ---------------------------------------------------------------------
@@ -291,7 +215,8 @@ def script_runs(text: str) -> Iterator[tuple[str, str]]:
 
 
 def _fonted(text: str, bold: bool) -> str:
-    """Escaped markup for one line of visual-order text, with a font tag per script run."""
+    """Escaped markup for visual-order text that needs no shaping, with a font tag per
+    script run."""
     parts = []
     for script, chunk in script_runs(text):
         escaped = escape(chunk)
@@ -303,18 +228,181 @@ def _fonted(text: str, bold: bool) -> str:
     return "".join(parts)
 
 
-def markup(text: str, *, bold: bool = False, rtl: bool | None = None) -> str:
-    """Paragraph markup for user text: escaped, font per script, right-to-left runs in
-    visual order, line breaks kept. ``bold`` must match the paragraph style's weight."""
+# --- shaped words -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Word:
+    """A word of a shaped script, or (``script`` None) text between such words."""
+
+    text: str  # logical order
+    script: str | None = None
+    drawn: shaping.Drawn | None = None
+
+
+# Joiners, marks and Arabic punctuation belong to the Arabic word around them; digits
+# and other punctuation do not, since HarfBuzz would lay them out right to left with it.
+_RTL_WORD_KINDS = frozenset({"R", "AL", "NSM", "BN"})
+
+
+def _in_word(char: str, script: str) -> bool:
+    if char.isspace():
+        return False
+    if script not in fonts.RIGHT_TO_LEFT_SCRIPTS:
+        return True
+    kind = unicodedata.bidirectional(char)
+    return kind in _RTL_WORD_KINDS or (kind not in ("EN", "AN") and fonts.script_of(char) == script)
+
+
+def _words(line: str, bold: bool) -> list[_Word]:
+    words: list[_Word] = []
+    plain = ""
+    for script, chunk in script_runs(line):
+        if script not in fonts.SHAPED_SCRIPTS:
+            plain += chunk
+            continue
+        font = fonts.font_name(script, bold)
+        i = 0
+        while i < len(chunk):
+            j = i
+            while j < len(chunk) and _in_word(chunk[j], script):
+                j += 1
+            if j == i:
+                plain += chunk[i]
+                i += 1
+                continue
+            if plain:
+                words.append(_Word(plain))
+                plain = ""
+            words.append(_Word(chunk[i:j], script, shaping.drawn(chunk[i:j], font)))
+            i = j
+    if plain:
+        words.append(_Word(plain))
+    return words
+
+
+# ReportLab cuts a word wider than the line between two glyphs, but not a word that holds
+# the callbacks of an ActualText span (it would run past the margin): a longer word (in
+# thousandths of the font size; a long name is about 5 em) does without the span.
+_LONGEST_SPANNED_WORD = 10_000
+
+
+def _shaped_markup(word: str, drawn: shaping.Drawn, actual_text: bool) -> str:
+    parts = []
+    codes, rises = drawn.codes, drawn.rises
+    i = 0
+    while i < len(codes):
+        j = i
+        while j < len(codes) and rises[j] == rises[i]:
+            j += 1
+        # A mark HarfBuzz raises or lowers: a rise in per cent of the font size.
+        if rises[i] > 0:
+            parts.append(f'<sup rise="{rises[i] / 10:g}%" size="100%">{codes[i:j]}</sup>')
+        elif rises[i] < 0:
+            parts.append(f'<sub rise="{-rises[i] / 10:g}%" size="100%">{codes[i:j]}</sub>')
+        else:
+            parts.append(codes[i:j])
+        i = j
+    if actual_text and drawn.needs_actual_text and drawn.width <= _LONGEST_SPANNED_WORD:
+        return shaping.span_markup(word, "".join(parts))
+    return "".join(parts)
+
+
+def _leader(unit: str) -> str:
+    """The character that decides a unit's direction: its first strong one."""
+    return next((c for c in unit if _strong(c) in ("L", "R")), unit[0])
+
+
+def _line_markup(line: str, bold: bool, rtl: bool, actual_text: bool) -> str:
+    words = _words(line, bold)
+    if not any(w.script for w in words):
+        return _fonted(visual_order(line, rtl), bold)
+    # Units for reordering: a shaped word whole, else a letter with its marks.
+    units: list[_Word] = []
+    for word in words:
+        if word.script:
+            units.append(word)
+            continue
+        for char in word.text:
+            if units and not units[-1].script and unicodedata.category(char) in ("Mn", "Me"):
+                units[-1] = _Word(units[-1].text + char)
+            else:
+                units.append(_Word(char))
+    if rtl or _RTL_CHARS.search(line):
+        order = _reordered([_leader(u.text) for u in units], rtl)
+    else:
+        order = [(i, False) for i in range(len(units))]
+
+    # (script, markup, is white space) in visual order.
+    pieces: list[tuple[str, str, bool]] = []
+    plain = ""
+    for i, odd in [*order, (-1, False)]:
+        unit = units[i] if i >= 0 else None
+        if unit is not None and not unit.script:
+            plain += _MIRRORED.get(unit.text, unit.text) if odd else unit.text
+            continue
+        pieces.extend((script, escape(chunk), chunk.isspace()) for script, chunk in script_runs(plain))
+        plain = ""
+        if unit is not None:
+            assert unit.script and unit.drawn
+            pieces.append((unit.script, _shaped_markup(unit.text, unit.drawn, actual_text), False))
+    return _merged(pieces, bold)
+
+
+def _merged(pieces: list[tuple[str, str, bool]], bold: bool) -> str:
+    """One font tag per run of a font: the spaces between two words of one shaped script
+    are set in its font, so a reader sees the words as one run (and reorders a
+    right-to-left line as a whole)."""
+    scripts = [script for script, _, _ in pieces]
+    for i in range(1, len(pieces) - 1):
+        before, after = scripts[i - 1], scripts[i + 1]
+        if (
+            pieces[i][2]
+            and before == after
+            and before in fonts.SHAPED_SCRIPTS
+            and all(fonts.has_glyph(before, c) for c in pieces[i][1])
+        ):
+            scripts[i] = before
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        j = i
+        while j < len(pieces) and scripts[j] == scripts[i]:
+            j += 1
+        body = "".join(markup for _, markup, _ in pieces[i:j])
+        if scripts[i] == fonts.LATIN:
+            out.append(body)
+        else:
+            out.append(f'<font name="{fonts.font_name(scripts[i], bold)}">{body}</font>')
+        i = j
+    return "".join(out)
+
+
+def markup(text: str, *, bold: bool = False, rtl: bool | None = None, actual_text: bool = False) -> str:
+    """Paragraph markup for user text: escaped, font per script, complex scripts shaped,
+    right-to-left runs in visual order, line breaks kept. ``bold`` must match the
+    paragraph style's weight. ``actual_text``: words that need it get an ActualText span,
+    which only a ``flowables.UserParagraph`` can draw."""
     text = _clean(text)
     if rtl is None:
         rtl = paragraph_is_rtl(text)
-    lines = []
-    for line in text.split("\n"):
-        line = line.replace("\t", "    ")
-        shaped = shape_arabic(line)
-        lines.append(_fonted(visual_order(shaped, rtl), bold))
-    return "<br/>".join(lines)
+    return "<br/>".join(
+        _line_markup(line.replace("\t", "    "), bold, rtl, actual_text) for line in text.split("\n")
+    )
+
+
+def line_width(line: str, font_size: float, *, bold: bool) -> float:
+    """How wide one line of logical-order text prints, in points."""
+    width = 0.0
+    for word in _words(line, bold):
+        if word.drawn is not None:
+            width += word.drawn.width * font_size / 1000
+        else:
+            width += sum(
+                stringWidth(chunk, fonts.font_name(script, bold), font_size)
+                for script, chunk in script_runs(word.text)
+            )
+    return width
 
 
 def needs_rtl_layout(text: str) -> bool:
@@ -322,10 +410,10 @@ def needs_rtl_layout(text: str) -> bool:
 
 
 def prepare_rtl(text: str) -> str:
-    """Clean and shape a right-to-left paragraph before it is wrapped into lines."""
-    return shape_arabic(_clean(text))
+    """Clean a right-to-left paragraph before it is wrapped into lines."""
+    return _clean(text)
 
 
 def line_markup(line: str, *, bold: bool) -> str:
-    """Markup for one already-shaped logical line of a right-to-left paragraph."""
-    return _fonted(visual_order(line, True), bold)
+    """Markup for one logical line of a right-to-left paragraph (for a ``UserParagraph``)."""
+    return _line_markup(line.replace("\t", "    "), bold, True, True)

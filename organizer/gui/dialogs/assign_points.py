@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organizer.domain.enums import POINT_CATEGORY_LABELS, PointCategory
+from organizer.domain.enums import PointCategory
 from organizer.domain.models import Signup
 from organizer.domain.rules.speaking import estimate, format_duration
 from organizer.gui.context import SIGNUPS, AppContext
 from organizer.gui.dialogs.buttons import save_cancel_buttons
+from organizer.gui.models.labels import POINT_CATEGORY_LABELS
 from organizer.gui.widgets.shortcuts import add_move_shortcuts
 from organizer.services import points as points_service
 from organizer.services import signups
@@ -68,24 +69,26 @@ class AssignPointsDialog(QDialog):
             for link in signup.point_links:
                 if link.point_id not in available:
                     p = link.point
-                    available[p.id] = _Point(p.id, f"{p.title} (retired)", PointCategory(p.category), p.body)
-        self.setWindowTitle(f"Talking points — {name}")
-        self.setAccessibleName(f"Talking points for {name}")
+                    available[p.id] = _Point(
+                        p.id, self.tr("{title} (retired)").format(title=p.title), PointCategory(p.category), p.body
+                    )
+        self.setWindowTitle(self.tr("Talking points — {name}").format(name=name))
+        self.setAccessibleName(self.tr("Talking points for {name}").format(name=name))
 
-        intro = QLabel(
-            f"Tick the points {name} will make and put them in speaking order "
+        intro = QLabel(self.tr(
+            "Tick the points {name} will make and put them in speaking order "
             "(drag, or Alt+Up / Alt+Down)."
-        )
+        ).format(name=name))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter points…")
-        self.filter.setAccessibleName("Filter talking points")
+        self.filter.setPlaceholderText(self.tr("Filter points…"))
+        self.filter.setAccessibleName(self.tr("Filter talking points"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Talking points; ticked ones are assigned, in this order")
+        self.list.setAccessibleName(self.tr("Talking points; ticked ones are assigned, in this order"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self._points = available
@@ -101,11 +104,11 @@ class AssignPointsDialog(QDialog):
         self.list.itemChanged.connect(self._update_estimate)
         self.list.model().rowsMoved.connect(self._update_estimate)
 
-        up = QPushButton("Move up")
-        up.setAccessibleName("Move the selected point up")
+        up = QPushButton(self.tr("Move up"))
+        up.setAccessibleName(self.tr("Move the selected point up"))
         up.clicked.connect(lambda: self.move_selected(-1))
-        down = QPushButton("Move down")
-        down.setAccessibleName("Move the selected point down")
+        down = QPushButton(self.tr("Move down"))
+        down.setAccessibleName(self.tr("Move the selected point down"))
         down.clicked.connect(lambda: self.move_selected(1))
         add_move_shortcuts(self.list, self.move_selected)
         side = QVBoxLayout()
@@ -118,7 +121,7 @@ class AssignPointsDialog(QDialog):
 
         self.estimate = QLabel()
         self.estimate.setWordWrap(True)
-        self.estimate.setAccessibleName("Estimated speaking time")
+        self.estimate.setAccessibleName(self.tr("Estimated speaking time"))
 
         buttons = save_cancel_buttons(self)
 
@@ -173,18 +176,21 @@ class AssignPointsDialog(QDialog):
         chosen = self.chosen_ids()
         text = " ".join(self._points[i].text for i in chosen if i in self._points)
         spoken = estimate(text, self._wpm)
-        count = f"{len(chosen)} point{'s' if len(chosen) != 1 else ''}"
+        # Singular and plural are separate messages: English has no catalogue to apply %n forms.
+        count = (self.tr("{n} point") if len(chosen) == 1 else self.tr("{n} points")).format(n=len(chosen))
         if self._limit is None:
-            self.estimate.setText(f"{count}: about {spoken.label} to read aloud; no time limit is set.")
+            self.estimate.setText(self.tr("{count}: about {spoken} to read aloud; no time limit is set.").format(
+                count=count, spoken=spoken.label))
             return
         limit = self._limit * 60
         if spoken.seconds > limit:
-            self.estimate.setText(
-                f"{count}: about {spoken.label} to read aloud, {format_duration(spoken.seconds - limit)} "
-                f"over the {self._limit}-minute limit. The packet's script will need cutting."
-            )
+            self.estimate.setText(self.tr(
+                "{count}: about {spoken} to read aloud, {over} over the {limit}-minute limit. "
+                "The packet's script will need cutting."
+            ).format(count=count, spoken=spoken.label, over=format_duration(spoken.seconds - limit), limit=self._limit))
         else:
-            self.estimate.setText(f"{count}: about {spoken.label} to read aloud, within the {self._limit}-minute limit.")
+            self.estimate.setText(self.tr("{count}: about {spoken} to read aloud, within the {limit}-minute limit.").format(
+                count=count, spoken=spoken.label, limit=self._limit))
 
     def accept(self) -> None:
         try:
@@ -194,5 +200,5 @@ class AssignPointsDialog(QDialog):
             self._ctx.show_error(self, exc)
             return
         self._ctx.changed(SIGNUPS)
-        self._ctx.notify("Talking points assigned.")
+        self._ctx.notify(self.tr("Talking points assigned."))
         super().accept()

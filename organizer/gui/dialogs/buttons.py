@@ -8,7 +8,7 @@ import inspect
 import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from organizer.errors import OrganizerError
@@ -93,8 +93,12 @@ def close_unless_edited(dialog: QDialog, edited: bool) -> QMessageBox | None:
             QDialog.reject(alive)  # the plain reject, not the override that asks
 
     box = ask(
-        dialog, "Unsaved changes", "Discard your changes?", "Discard changes", discard,
-        informative="Choose Cancel to go back to the form and save them.",
+        dialog,
+        QCoreApplication.translate("buttons", "Unsaved changes"),
+        QCoreApplication.translate("buttons", "Discard your changes?"),
+        QCoreApplication.translate("buttons", "Discard changes"),
+        discard,
+        informative=QCoreApplication.translate("buttons", "Choose Cancel to go back to the form and save them."),
     )
     remember_while_open(dialog, "discard_box", box)
     return box
@@ -121,16 +125,19 @@ def ask_after_conflict(
     box = QMessageBox(parent)
     box.setObjectName("conflictBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Someone else saved this first")
+    box.setWindowTitle(QCoreApplication.translate("buttons", "Someone else saved this first"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(str(error))
-    box.setInformativeText(
+    box.setInformativeText(QCoreApplication.translate(
+        "buttons",
         "Reload shows their version and drops your changes. Keep mine saves what you changed "
-        "over their version; what you did not change keeps their version."
+        "over their version; what you did not change keeps their version.",
+    ))
+    reload_button = box.addButton(
+        QCoreApplication.translate("buttons", "Reload their version"), QMessageBox.ButtonRole.AcceptRole
     )
-    reload_button = box.addButton("Reload their version", QMessageBox.ButtonRole.AcceptRole)
-    keep_button = box.addButton("Keep mine", QMessageBox.ButtonRole.DestructiveRole)
-    cancel_button = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+    keep_button = box.addButton(QCoreApplication.translate("buttons", "Keep mine"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel_button = box.addButton(QCoreApplication.translate("buttons", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel_button)
     box.setEscapeButton(cancel_button)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

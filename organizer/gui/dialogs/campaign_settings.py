@@ -31,13 +31,13 @@ class CampaignSettingsDialog(EditsKeptOnConflict, QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
-        self.setWindowTitle("Campaign settings")
-        self.setAccessibleName("Campaign settings")
+        self.setWindowTitle(self.tr("Campaign settings"))
+        self.setAccessibleName(self.tr("Campaign settings"))
 
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "These details print on every speaker packet. The coordinator's contact is the one "
             "volunteers call with questions: it leaves the team's hands."
-        )
+        ))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -46,35 +46,35 @@ class CampaignSettingsDialog(EditsKeptOnConflict, QDialog):
             edit.setAccessibleName(name)
             return edit
 
-        self.campaign_name = line("Campaign name")
-        self.ordinance_name = line("Ordinance name")
+        self.campaign_name = line(self.tr("Campaign name"))
+        self.ordinance_name = line(self.tr("Ordinance name"))
         self.ask = QPlainTextEdit()
-        self.ask.setAccessibleName("The ask, in English")
+        self.ask.setAccessibleName(self.tr("The ask, in English"))
         self.ask.setTabChangesFocus(True)
         self.ask.setFixedHeight(60)
         self.ask_es = QPlainTextEdit()
-        self.ask_es.setAccessibleName("The ask, in Spanish")
+        self.ask_es.setAccessibleName(self.tr("The ask, in Spanish"))
         self.ask_es.setTabChangesFocus(True)
         self.ask_es.setFixedHeight(60)
-        self.organization = line("Organization")
-        self.coordinator_name = line("Coordinator's name")
-        self.coordinator_email = line("Coordinator's email")
-        self.coordinator_phone = line("Coordinator's phone")
+        self.organization = line(self.tr("Organization"))
+        self.coordinator_name = line(self.tr("Coordinator's name"))
+        self.coordinator_email = line(self.tr("Coordinator's email"))
+        self.coordinator_phone = line(self.tr("Coordinator's phone"))
         self.words_per_minute = QSpinBox()
         self.words_per_minute.setRange(60, 250)
-        self.words_per_minute.setSuffix(" words a minute")
-        self.words_per_minute.setAccessibleName("Speaking rate for time estimates")
+        self.words_per_minute.setSuffix(self.tr(" words a minute"))
+        self.words_per_minute.setAccessibleName(self.tr("Speaking rate for time estimates"))
 
         form = QFormLayout()
-        form.addRow("Campaign:", self.campaign_name)
-        form.addRow("Ordinance:", self.ordinance_name)
-        form.addRow("The ask (English):", self.ask)
-        form.addRow("The ask (Spanish):", self.ask_es)
-        form.addRow("Organization:", self.organization)
-        form.addRow("Coordinator:", self.coordinator_name)
-        form.addRow("Coordinator's email:", self.coordinator_email)
-        form.addRow("Coordinator's phone:", self.coordinator_phone)
-        form.addRow("Speaking rate:", self.words_per_minute)
+        form.addRow(self.tr("Campaign:"), self.campaign_name)
+        form.addRow(self.tr("Ordinance:"), self.ordinance_name)
+        form.addRow(self.tr("The ask (English):"), self.ask)
+        form.addRow(self.tr("The ask (Spanish):"), self.ask_es)
+        form.addRow(self.tr("Organization:"), self.organization)
+        form.addRow(self.tr("Coordinator:"), self.coordinator_name)
+        form.addRow(self.tr("Coordinator's email:"), self.coordinator_email)
+        form.addRow(self.tr("Coordinator's phone:"), self.coordinator_phone)
+        form.addRow(self.tr("Speaking rate:"), self.words_per_minute)
 
         buttons = save_cancel_buttons(self)
 
@@ -135,5 +135,5 @@ class CampaignSettingsDialog(EditsKeptOnConflict, QDialog):
             self._ctx.show_error(self, exc)
             return
         self._ctx.changed(SETTINGS)
-        self._ctx.notify("Campaign settings saved.")
+        self._ctx.notify(self.tr("Campaign settings saved."))
         super().accept()

@@ -12,7 +12,7 @@ follows changes to the speakers, people and the campaign's settings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,14 +44,18 @@ from organizer.gui.widgets.card import (
     scaled_font,
 )
 from organizer.gui.widgets.colors import warning_color
-from organizer.gui.widgets.format import plural
+from organizer.gui.widgets.format import counted
 from organizer.services import confirmations, meetings
 from organizer.services.confirmations import SMS_LIMIT, MessageBatch, SpeakerMessage
 from organizer.services.records import get_record
 from organizer.services.validation import format_phone
 
-KIND_LABELS = {"confirmation": "Confirmation", "reminder": "Reminder"}
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+# Translated where they are shown.
+KIND_LABELS = {
+    "confirmation": QT_TRANSLATE_NOOP("ConfirmationsWindow", "Confirmation"),
+    "reminder": QT_TRANSLATE_NOOP("ConfirmationsWindow", "Reminder"),
+}
+LANGUAGE_NAMES = {"en": QT_TRANSLATE_NOOP("ConfirmationsWindow", "English"), "es": QT_TRANSLATE_NOOP("ConfirmationsWindow", "Spanish")}
 # Some mail programs cut a mailto: link short near 2,000 characters (Outlook on Windows).
 LONG_MAILTO = 1900
 SignupIdRole = Qt.ItemDataRole.UserRole + 1
@@ -60,18 +64,21 @@ WATCHED_KINDS = frozenset({SIGNUPS, PEOPLE, MEETINGS, SETTINGS})
 
 class MailProgramMissing(OrganizerError):
     def __init__(self) -> None:
-        super().__init__("No mail program opened the message; use “Copy message” and paste it into your email instead.")
+        super().__init__(QCoreApplication.translate(
+            "ConfirmationsWindow",
+            "No mail program opened the message; use “Copy message” and paste it into your email instead.",
+        ))
 
 
 def channel_reason(person: Person, channel: str) -> str:
     """Why one channel is not offered for a speaker who can be reached by the other."""
     if channel == "email":
         if not person.may_email:
-            return "Not offered: this speaker has not agreed to email."
-        return "Not offered: this speaker agreed to email but has no email address on file."
+            return QCoreApplication.translate("ConfirmationsWindow", "Not offered: this speaker has not agreed to email.")
+        return QCoreApplication.translate("ConfirmationsWindow", "Not offered: this speaker agreed to email but has no email address on file.")
     if not person.may_text:
-        return "Not offered: this speaker has not agreed to text messages."
-    return "Not offered: this speaker agreed to text messages but has no phone number on file."
+        return QCoreApplication.translate("ConfirmationsWindow", "Not offered: this speaker has not agreed to text messages.")
+    return QCoreApplication.translate("ConfirmationsWindow", "Not offered: this speaker agreed to text messages but has no phone number on file.")
 
 
 def open_mailto(url: str) -> bool:
@@ -89,45 +96,45 @@ class ConfirmationsWindow(QDialog):
         self.batch: MessageBatch | None = None
         self._reasons: dict[int, dict[str, str]] = {}  # signup id -> channel -> why not offered
         self.setObjectName("confirmationsWindow")
-        self.setWindowTitle("Speaker messages")
-        self.setAccessibleName("Speaker messages")
+        self.setWindowTitle(self.tr("Speaker messages"))
+        self.setAccessibleName(self.tr("Speaker messages"))
         self.setWindowFlag(Qt.WindowType.WindowMinMaxButtonsHint, True)
 
-        self.heading = page_heading("Messages to speakers", self)
+        self.heading = page_heading(self.tr("Messages to speakers"), self)
         self.meeting_label = muted_label("", self)
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Which message")
+        self.kind.setAccessibleName(self.tr("Which message"))
         for key, label in KIND_LABELS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(self.tr(label), key)
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         self.kind_note = plain_label("", self)
         color_label(self.kind_note, warning_color(self.palette()))
         self.kind_note.hide()
         kind_row = QHBoxLayout()
-        kind_row.addWidget(plain_label("&Message:", self, wrap=False))
+        kind_row.addWidget(plain_label(self.tr("&Message:"), self, wrap=False))
         kind_row.itemAt(0).widget().setBuddy(self.kind)
         kind_row.addWidget(self.kind)
         kind_row.addWidget(self.kind_note)
         kind_row.addStretch(1)
 
         self.speakers = QListWidget(self)
-        self.speakers.setAccessibleName("Speakers who can be reached")
+        self.speakers.setAccessibleName(self.tr("Speakers who can be reached"))
         self.speakers.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.speakers.setAlternatingRowColors(True)  # each speaker takes two lines
         self.speakers.currentItemChanged.connect(lambda *_: self._show_selected())
-        self.unreachable_title = plain_label("Cannot be reached by email or text", self)
+        self.unreachable_title = plain_label(self.tr("Cannot be reached by email or text"), self)
         self.unreachable_title.setFont(scaled_font(self, 1.0, bold=True))
         self.unreachable = QListWidget(self)
-        self.unreachable.setAccessibleName("Speakers who cannot be reached by email or text")
+        self.unreachable.setAccessibleName(self.tr("Speakers who cannot be reached by email or text"))
         self.unreachable.setAlternatingRowColors(True)
         self.unreachable.setWordWrap(True)
         self.unreachable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.unreachable_hint = muted_label("Call them or ask in person; organizer writes to nobody "
-                                            "without their consent.", self)
+        self.unreachable_hint = muted_label(self.tr("Call them or ask in person; organizer writes to nobody "
+                                                    "without their consent."), self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        speakers_title = plain_label("Speakers", left)
+        speakers_title = plain_label(self.tr("Speakers"), left)
         speakers_title.setFont(scaled_font(self, 1.0, bold=True))
         left_layout.addWidget(speakers_title)
         left_layout.addWidget(self.speakers, 3)
@@ -167,28 +174,28 @@ class ConfirmationsWindow(QDialog):
         self.refresh()
 
     def _build_email_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox("Email", parent)
-        self.email_to = self._read_only_line("Email to", box)
-        self.email_subject = self._read_only_line("Email subject", box)
+        box = QGroupBox(self.tr("Email"), parent)
+        self.email_to = self._read_only_line(self.tr("Email to"), box)
+        self.email_subject = self._read_only_line(self.tr("Email subject"), box)
         self.email_body = QPlainTextEdit(box)
         self.email_body.setReadOnly(True)
-        self.email_body.setAccessibleName("Email message")
+        self.email_body.setAccessibleName(self.tr("Email message"))
         self.email_note = plain_label("", box)
-        self.open_mail_button = QPushButton("&Open in mail program", box)
-        self.open_mail_button.setAccessibleName("Open in mail program")
+        self.open_mail_button = QPushButton(self.tr("&Open in mail program"), box)
+        self.open_mail_button.setAccessibleName(self.tr("Open in mail program"))
         self.open_mail_button.clicked.connect(self.open_in_mail_program)
-        self.copy_subject_button = QPushButton("Copy s&ubject", box)
-        self.copy_subject_button.setAccessibleName("Copy the subject")
-        self.copy_subject_button.clicked.connect(lambda: self.copy(self.email_subject.text(), "subject"))
-        self.copy_email_button = QPushButton("&Copy message", box)
-        self.copy_email_button.setAccessibleName("Copy the email message")
-        self.copy_email_button.clicked.connect(lambda: self.copy(self.email_body.toPlainText(), "message"))
+        self.copy_subject_button = QPushButton(self.tr("Copy s&ubject"), box)
+        self.copy_subject_button.setAccessibleName(self.tr("Copy the subject"))
+        self.copy_subject_button.clicked.connect(lambda: self.copy(self.email_subject.text(), self.tr("subject")))
+        self.copy_email_button = QPushButton(self.tr("&Copy message"), box)
+        self.copy_email_button.setAccessibleName(self.tr("Copy the email message"))
+        self.copy_email_button.clicked.connect(lambda: self.copy(self.email_body.toPlainText(), self.tr("message")))
         self.long_mail_note = muted_label(
-            "This message is long: if your mail program shows it cut short, use “Copy message”.", box)
+            self.tr("This message is long: if your mail program shows it cut short, use “Copy message”."), box)
         self.long_mail_note.hide()
         form = QFormLayout()
-        form.addRow("To:", self.email_to)
-        form.addRow("Subject:", self.email_subject)
+        form.addRow(self.tr("To:"), self.email_to)
+        form.addRow(self.tr("Subject:"), self.email_subject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_mail_button)
         buttons.addWidget(self.copy_subject_button)
@@ -204,19 +211,19 @@ class ConfirmationsWindow(QDialog):
         return box
 
     def _build_sms_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox("Text message", parent)
-        self.sms_to = self._read_only_line("Text message to", box)
+        box = QGroupBox(self.tr("Text message"), parent)
+        self.sms_to = self._read_only_line(self.tr("Text message to"), box)
         self.sms_text = QPlainTextEdit(box)
         self.sms_text.setReadOnly(True)
-        self.sms_text.setAccessibleName("Text message")
+        self.sms_text.setAccessibleName(self.tr("Text message"))
         self.sms_text.setFixedHeight(self.fontMetrics().height() * 4)
         self.sms_length = muted_label("", box)
         self.sms_note = plain_label("", box)
-        self.copy_sms_button = QPushButton("Copy &text message", box)
-        self.copy_sms_button.setAccessibleName("Copy the text message")
-        self.copy_sms_button.clicked.connect(lambda: self.copy(self.sms_text.toPlainText(), "text message"))
+        self.copy_sms_button = QPushButton(self.tr("Copy &text message"), box)
+        self.copy_sms_button.setAccessibleName(self.tr("Copy the text message"))
+        self.copy_sms_button.clicked.connect(lambda: self.copy(self.sms_text.toPlainText(), self.tr("text message")))
         form = QFormLayout()
-        form.addRow("To:", self.sms_to)
+        form.addRow(self.tr("To:"), self.sms_to)
         row = QHBoxLayout()
         row.addWidget(self.copy_sms_button)
         row.addWidget(self.sms_length, 1)
@@ -261,18 +268,18 @@ class ConfirmationsWindow(QDialog):
         self.batch = batch
         self._reasons = reasons
         self.meeting_label.setText(title)
-        self.setWindowTitle(f"Speaker messages · {title}")
+        self.setWindowTitle(self.tr("Speaker messages · {meeting}").format(meeting=title))
         called_off = batch.kind == "cancellation"
         self.kind.setEnabled(not called_off)
         self.kind_note.setVisible(called_off)
-        self.kind_note.setText("This meeting is called off, so every message says so." if called_off else "")
+        self.kind_note.setText(self.tr("This meeting is called off, so every message says so.") if called_off else "")
 
         self.speakers.blockSignals(True)
         self.speakers.clear()
         for message in batch.messages:
-            channels = [c for c, ok in (("email", message.can_email), ("text", message.can_text)) if ok]
-            language = LANGUAGE_NAMES.get(message.language, message.language)
-            item = QListWidgetItem(f"{message.name}\n{language} · {' and '.join(channels)}")
+            channels = [c for c, ok in ((self.tr("email"), message.can_email), (self.tr("text"), message.can_text)) if ok]
+            language = self.tr(LANGUAGE_NAMES[message.language]) if message.language in LANGUAGE_NAMES else message.language
+            item = QListWidgetItem(f"{message.name}\n{language} · {self.tr(' and ').join(channels)}")
             item.setData(SignupIdRole, message.signup_id)
             item.setToolTip(message.name)
             self.speakers.addItem(item)
@@ -286,7 +293,7 @@ class ConfirmationsWindow(QDialog):
             widget.setVisible(bool(batch.unreachable))
 
         if not batch.messages and not batch.unreachable:
-            self.empty_note.setText("Nobody is invited, confirmed or on the waiting list for this meeting yet.")
+            self.empty_note.setText(self.tr("Nobody is invited, confirmed or on the waiting list for this meeting yet."))
             self.empty_note.show()
         else:
             self.empty_note.hide()
@@ -347,8 +354,9 @@ class ConfirmationsWindow(QDialog):
         self.sms_note.setVisible(bool(message) and not can_text)
         if can_text:
             length = len(message.sms_text)
-            fits = "fits in one text" if length <= SMS_LIMIT else "arrives as several texts"
-            self.sms_length.setText(f"{plural(length, 'character')}; {fits}")
+            fits = self.tr("fits in one text") if length <= SMS_LIMIT else self.tr("arrives as several texts")
+            self.sms_length.setText(counted(
+                length, self.tr("{n} character; {fits}"), self.tr("{n} characters; {fits}"), fits=fits))
         else:
             self.sms_length.setText("")
 
@@ -359,7 +367,7 @@ class ConfirmationsWindow(QDialog):
         if not open_mailto(message.mailto()):
             self._ctx.show_error(self, MailProgramMissing())
             return False
-        self._ctx.notify(f"Opened the message to {message.name} in your mail program.")
+        self._ctx.notify(self.tr("Opened the message to {name} in your mail program.").format(name=message.name))
         return True
 
     def copy(self, text: str, what: str) -> None:
@@ -367,4 +375,7 @@ class ConfirmationsWindow(QDialog):
             return
         QGuiApplication.clipboard().setText(text)
         message = self.selected_message()
-        self._ctx.notify(f"Copied the {what} for {message.name}." if message else f"Copied the {what}.")
+        if message:
+            self._ctx.notify(self.tr("Copied the {what} for {name}.").format(what=what, name=message.name))
+        else:
+            self._ctx.notify(self.tr("Copied the {what}.").format(what=what))

@@ -34,13 +34,13 @@ class CrashDialog(QDialog):
     def __init__(self, log_path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle("Something went wrong")
-        self.setAccessibleName("Unexpected error")
+        self.setWindowTitle(self.tr("Something went wrong"))
+        self.setAccessibleName(self.tr("Unexpected error"))
         self._log_path = log_path
         self._count = 0
 
         layout = QVBoxLayout(self)
-        headline = QLabel("Something went wrong that organizer did not expect.", self)
+        headline = QLabel(self.tr("Something went wrong that organizer did not expect."), self)
         headline.setFont(scaled_font(headline, 1.2, bold=True))
         headline.setWordWrap(True)
         layout.addWidget(headline)
@@ -52,22 +52,22 @@ class CrashDialog(QDialog):
 
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(self.tr("Error details"))
         self.details.setMinimumHeight(self.fontMetrics().height() * 8)
         self.details.hide()
         layout.addWidget(self.details)
 
         buttons = QDialogButtonBox(self)
-        self.details_button = QPushButton("Show details", self)
+        self.details_button = QPushButton(self.tr("Show details"), self)
         self.details_button.setCheckable(True)
         self.details_button.toggled.connect(self._toggle_details)
-        copy = QPushButton("Copy details", self)
+        copy = QPushButton(self.tr("Copy details"), self)
         copy.clicked.connect(self._copy)
-        open_folder = QPushButton("Open log folder", self)
+        open_folder = QPushButton(self.tr("Open log folder"), self)
         open_folder.clicked.connect(self._open_folder)
-        quit_button = QPushButton("Quit organizer", self)
+        quit_button = QPushButton(self.tr("Quit organizer"), self)
         quit_button.clicked.connect(self._quit)
-        keep = QPushButton("Keep working", self)
+        keep = QPushButton(self.tr("Keep working"), self)
         keep.setDefault(True)
         keep.clicked.connect(self.accept)
         for button in (self.details_button, copy, open_folder):
@@ -79,12 +79,14 @@ class CrashDialog(QDialog):
 
     def add_error(self, exc: BaseException | None, text: str | None = None) -> None:
         self._count += 1
-        again = "" if self._count == 1 else f" It has happened {self._count} times now."
-        self.message.setText(
+        message = self.tr(
             "Everything you saved is safe; an edit that was being saved when it happened may "
-            f"need to be made again. The details were written to the log file {self._log_path}; "
-            f"please send it to whoever looks after organizer for your campaign.{again}"
-        )
+            "need to be made again. The details were written to the log file {path}; "
+            "please send it to whoever looks after organizer for your campaign."
+        ).format(path=self._log_path)
+        if self._count > 1:
+            message += " " + self.tr("It has happened {count} times now.").format(count=self._count)
+        self.message.setText(message)
         block = text or (describe(exc) if exc is not None else "")
         if block:
             self.details.appendPlainText(f"organizer {__version__}\n{block}")
@@ -92,7 +94,7 @@ class CrashDialog(QDialog):
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.details_button.setText("Hide details" if shown else "Show details")
+        self.details_button.setText(self.tr("Hide details") if shown else self.tr("Show details"))
         self.adjustSize()
 
     def _copy(self) -> None:

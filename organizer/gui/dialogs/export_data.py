@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,16 +32,18 @@ from organizer.gui.models.labels import local_when_text
 from organizer.gui.tasks import Task, TaskCancelled
 from organizer.gui.widgets.card import color_label, muted_label, plain_label
 from organizer.gui.widgets.colors import muted_text_color, warning_color
-from organizer.gui.widgets.format import plural
+from organizer.gui.widgets.format import counted
 from organizer.services import council, exchange, meetings, signups
 from organizer.storage.database import Database
 from organizer.storage.files import database_files, private_file
 
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
-ICS_FILTER = "Calendar files (*.ics);;All files (*)"
-NOTES_WARNING = (
+# The texts here are translated where they are shown (context "ExportDialog").
+CSV_FILTER = QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv);;All files (*)")
+ICS_FILTER = QT_TRANSLATE_NOOP("ExportDialog", "Calendar files (*.ics);;All files (*)")
+NOTES_WARNING = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "Notes are internal: they can hold what a coordinator wrote about someone in confidence. "
-    "Share this file only with the campaign's coordinators."
+    "Share this file only with the campaign's coordinators.",
 )
 
 @dataclass(frozen=True)
@@ -50,32 +53,43 @@ class ExportKind:
     stem: str
     suffix: str
     file_filter: str
-    one: str  # how the status bar counts rows: "1 person", "3 people"
+    one: str  # how the status bar counts rows: "{n} person", "{n} people"
     many: str
     notes: bool  # offers "Include internal notes"
 
 
 EXPORTS = {
     "people": ExportKind(
-        "Export people",
-        "A CSV file of everyone in the campaign. It opens in Excel, and organizer can import it again.",
-        "people", ".csv", CSV_FILTER, "person", "people", True,
+        QT_TRANSLATE_NOOP("ExportDialog", "Export people"),
+        QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "A CSV file of everyone in the campaign. It opens in Excel, and organizer can import it again."),
+        "people", ".csv", CSV_FILTER,
+        QT_TRANSLATE_NOOP("ExportDialog", "{n} person"), QT_TRANSLATE_NOOP("ExportDialog", "{n} people"), True,
     ),
     "signups": ExportKind(
-        "Export sign-ups",
-        "A CSV file of a meeting's speakers in speaking order, with their contact details and talking points.",
-        "signups", ".csv", CSV_FILTER, "sign-up", "sign-ups", True,
+        QT_TRANSLATE_NOOP("ExportDialog", "Export sign-ups"),
+        QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "A CSV file of a meeting's speakers in speaking order, with their contact details and talking points."),
+        "signups", ".csv", CSV_FILTER,
+        QT_TRANSLATE_NOOP("ExportDialog", "{n} sign-up"), QT_TRANSLATE_NOOP("ExportDialog", "{n} sign-ups"), True,
     ),
     "members": ExportKind(
-        "Export council members",
-        "A CSV file of the council members with where each one currently stands.",
-        "council-members", ".csv", CSV_FILTER, "council member", "council members", True,
+        QT_TRANSLATE_NOOP("ExportDialog", "Export council members"),
+        QT_TRANSLATE_NOOP("ExportDialog", "A CSV file of the council members with where each one currently stands."),
+        "council-members", ".csv", CSV_FILTER,
+        QT_TRANSLATE_NOOP("ExportDialog", "{n} council member"), QT_TRANSLATE_NOOP("ExportDialog", "{n} council members"),
+        True,
     ),
     "meetings": ExportKind(
-        "Export meetings calendar",
-        "An iCalendar (.ics) file of the meetings, for a shared or personal calendar. Importing it "
-        "again later updates the same events instead of adding copies.",
-        "meetings", ".ics", ICS_FILTER, "meeting", "meetings", False,
+        QT_TRANSLATE_NOOP("ExportDialog", "Export meetings calendar"),
+        QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "An iCalendar (.ics) file of the meetings, for a shared or personal calendar. Importing it "
+            "again later updates the same events instead of adding copies."),
+        "meetings", ".ics", ICS_FILTER,
+        QT_TRANSLATE_NOOP("ExportDialog", "{n} meeting"), QT_TRANSLATE_NOOP("ExportDialog", "{n} meetings"), False,
     ),
 }
 
@@ -93,13 +107,14 @@ class ExportDialog(QDialog):
         self._ctx = ctx
         self.what = what
         self.kind = EXPORTS[what]
+        self.title = self.tr(self.kind.title)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(self.kind.title)
-        self.setAccessibleName(self.kind.title)
+        self.setWindowTitle(self.title)
+        self.setAccessibleName(self.title)
         self._path_edited = False
 
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.kind.explanation, self))
+        layout.addWidget(plain_label(self.tr(self.kind.explanation), self))
         form = QFormLayout()
         layout.addLayout(form)
 
@@ -107,45 +122,45 @@ class ExportDialog(QDialog):
         self.body: QComboBox | None = None
         if what == "signups":
             self.meeting = QComboBox(self)
-            self.meeting.setAccessibleName("Meeting")
+            self.meeting.setAccessibleName(self.tr("Meeting"))
             self._fill_meetings(meeting_id)
             self.meeting.currentIndexChanged.connect(self._suggest_path)
-            form.addRow("&Meeting:", self.meeting)
+            form.addRow(self.tr("&Meeting:"), self.meeting)
         elif what in ("members", "meetings"):
             self.body = QComboBox(self)
-            self.body.setAccessibleName("Council")
+            self.body.setAccessibleName(self.tr("Council"))
             self._fill_bodies()
             self.body.currentIndexChanged.connect(self._suggest_path)
-            form.addRow("&Council:", self.body)
+            form.addRow(self.tr("&Council:"), self.body)
 
         self.include_samples: QCheckBox | None = None
         if what == "people":
-            self.include_samples = QCheckBox("Include the demo (sample) people", self)
+            self.include_samples = QCheckBox(self.tr("Include the demo (sample) people"), self)
             self.include_samples.setAccessibleName(self.include_samples.text())
             form.addRow("", self.include_samples)
 
         self.include_notes: QCheckBox | None = None
         self.notes_warning = None
         if self.kind.notes:
-            self.include_notes = QCheckBox("Include internal notes", self)
+            self.include_notes = QCheckBox(self.tr("Include internal notes"), self)
             self.include_notes.setAccessibleName(self.include_notes.text())
             self.include_notes.setChecked(False)
             form.addRow("", self.include_notes)
-            self.notes_warning = muted_label(NOTES_WARNING, self)
+            self.notes_warning = muted_label(self.tr(NOTES_WARNING), self)
             self.include_notes.toggled.connect(self._show_notes_warning)
             form.addRow("", self.notes_warning)
 
         self.target = FilePathField(
-            kind="save", title=f"{self.kind.title}: save as", file_filter=self.kind.file_filter,
-            accessible_name="File to save", parent=self,
+            kind="save", title=self.tr("{title}: save as").format(title=self.title),
+            file_filter=self.tr(self.kind.file_filter), accessible_name=self.tr("File to save"), parent=self,
         )
         self.target.edit.textEdited.connect(self._mark_edited)
         self.target.path_chosen.connect(self._path_announced)
-        form.addRow("&Save as:", self.target)
+        form.addRow(self.tr("&Save as:"), self.target)
         self._suggest_path()
 
-        buttons, self.export_button = action_cancel_buttons(self, "Export")
-        self.export_button.setAccessibleName("Export")
+        buttons, self.export_button = action_cancel_buttons(self, self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export"))
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
         ctx.database_changed.connect(self.reject)
@@ -158,15 +173,15 @@ class ExportDialog(QDialog):
             for meeting in meetings.list_meetings(session):
                 if not counts.get(meeting.id) and meeting.id != meeting_id:
                     continue
+                speakers = counted(counts.get(meeting.id, 0), self.tr("{n} speaker"), self.tr("{n} speakers"))
                 label = (
                     f"{local_when_text(meetings.local_start(meeting))} · "
-                    f"{meeting.body.short_name or meeting.body.name} · "
-                    f"{plural(counts.get(meeting.id, 0), 'speaker')}"
+                    f"{meeting.body.short_name or meeting.body.name} · {speakers}"
                 )
                 self.meeting.addItem(label, (meeting.id, meeting.body.short_name or meeting.body.name,
                                              meetings.local_start(meeting).date()))
         if self.meeting.count() == 0:
-            self.meeting.addItem("No meeting has sign-ups yet", None)
+            self.meeting.addItem(self.tr("No meeting has sign-ups yet"), None)
             self.meeting.setEnabled(False)
             return
         index = next((i for i in range(self.meeting.count()) if self.meeting.itemData(i)[0] == meeting_id), -1)
@@ -178,7 +193,7 @@ class ExportDialog(QDialog):
 
     def _fill_bodies(self) -> None:
         assert self.body is not None
-        self.body.addItem("All councils", None)
+        self.body.addItem(self.tr("All councils"), None)
         with self._ctx.session() as session:
             for body in council.list_bodies(session):
                 self.body.addItem(body.name, (body.id, body.short_name or body.name))
@@ -190,7 +205,7 @@ class ExportDialog(QDialog):
             if data and data[0] == meeting_id:
                 self.meeting.setCurrentIndex(i)
                 return
-        raise NotFoundError("That meeting has nobody signed up to speak.")
+        raise NotFoundError(self.tr("That meeting has nobody signed up to speak."))
 
     def select_body(self, body_id: int | None) -> None:
         assert self.body is not None
@@ -238,7 +253,7 @@ class ExportDialog(QDialog):
         if self.meeting is not None:
             data = self.meeting.currentData()
             if not data:
-                raise ValidationError("No meeting has sign-ups to export yet.")
+                raise ValidationError(self.tr("No meeting has sign-ups to export yet."))
             values["meeting_id"] = data[0]
         if self.body is not None:
             data = self.body.currentData()
@@ -248,12 +263,12 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         target = self.target.path()
         if target is None:
-            self._ctx.show_error(self, ValidationError("Choose where to save the file."))
+            self._ctx.show_error(self, ValidationError(self.tr("Choose where to save the file.")))
             return
         if not target.suffix:
             target = target.with_suffix(self.kind.suffix)
         if target.exists() and not self._path_confirmed(target):
-            ask(self, self.kind.title, f"{target.name} already exists. Replace it?", "Replace",
+            ask(self, self.title, self.tr("{name} already exists. Replace it?").format(name=target.name), self.tr("Replace"),
                 lambda: self._export_and_close(target), informative=str(target.parent))
             return
         self._export_and_close(target)
@@ -274,23 +289,26 @@ class ExportDialog(QDialog):
         """Write the export to ``target`` in the background; returns the task."""
         target = Path(target).expanduser()
         if target.is_dir():
-            raise ValidationError(f"{target} is a folder; choose a file name to save as.")
+            raise ValidationError(self.tr("{path} is a folder; choose a file name to save as.").format(path=target))
         if not target.parent.is_dir():
-            raise NotFoundError(f"There is no folder {target.parent} to save {target.name} in.")
+            raise NotFoundError(
+                self.tr("There is no folder {folder} to save {name} in.").format(folder=target.parent, name=target.name)
+            )
         options = self.options()
         write = _writer(self.what, options)
         remember_folder(self._ctx, target)
         ctx = self._ctx
-        kind = self.kind
+        one, many = self.tr(self.kind.one), self.tr(self.kind.many)
+        saved = self.tr("Saved {rows} to {path}.")
         work = export_work(ctx.db, target, write)
 
         def done(count: int) -> None:
-            ctx.notify(f"Saved {plural(count, kind.one, kind.many)} to {target}.")
+            ctx.notify(saved.format(rows=counted(count, one, many), path=target))
             if on_done is not None:
                 on_done(count)
 
         parent = self.parentWidget() or self
-        return ctx.run_task(parent, kind.title, work, done)
+        return ctx.run_task(parent, self.title, work, done)
 
 
 def _writer(what: str, options: dict[str, Any]) -> Callable[[Any, BinaryIO], int]:
@@ -318,9 +336,10 @@ def _writer(what: str, options: dict[str, Any]) -> Callable[[Any, BinaryIO], int
 
 def export_work(db: Database, target: Path, write: Callable[[Any, BinaryIO], int]):  # noqa: ANN201
     """The background half of an export: one session, one private file."""
+    saving = QCoreApplication.translate("ExportDialog", "Saving {name}…").format(name=target.name)  # on the GUI thread
 
     def work(progress: Callable[[int, int, str], None], is_cancelled: Callable[[], bool]) -> int:
-        progress(0, 0, f"Saving {target.name}…")
+        progress(0, 0, saving)
         protected = database_files(db.path)
         with private_file(target, protected=protected, make_folders=False) as out:
             with db.session() as session:

@@ -43,51 +43,52 @@ class ExportPacketsDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._meeting_id = meeting_id
-        self.setWindowTitle("Export all packets")
+        self.setWindowTitle(self.tr("Export all packets"))
         self.setAccessibleName(self.windowTitle())
 
         default = ctx.settings.value(FOLDER_SETTING, "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         self.folder = FilePathField(
-            kind="folder", title="Save the packets in", accessible_name="Folder to save the packets in", parent=self
+            kind="folder", title=self.tr("Save the packets in"), accessible_name=self.tr("Folder to save the packets in"),
+            parent=self,
         )
         self.folder.set_path(str(default))
 
-        self.separate = QRadioButton("One file per speaker (to email or text)")
-        self.combined = QRadioButton("One file for printing (each packet starts on a new sheet)")
+        self.separate = QRadioButton(self.tr("One file per speaker (to email or text)"))
+        self.combined = QRadioButton(self.tr("One file for printing (each packet starts on a new sheet)"))
         self.separate.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.separate)
         group.addButton(self.combined)
 
         self.language = QComboBox()
-        self.language.setAccessibleName("Packet language")
-        self.language.addItem("Each speaker's own language", None)
-        self.language.addItem("English", "en")
-        self.language.addItem("Spanish", "es")
+        self.language.setAccessibleName(self.tr("Packet language"))
+        self.language.addItem(self.tr("Each speaker's own language"), None)
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("Spanish"), "es")
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper size")
-        self.paper.addItem("Letter", "letter")
-        self.paper.addItem("A4", "a4")
-        self.large_print = QCheckBox("Large print (body text 14 pt)")
-        self.printouts = QCheckBox(
-            f"Also the run of show and the sign-in sheet, in a “{COORDINATOR_FOLDER}” folder "
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper.addItem(self.tr("Letter"), "letter")
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.large_print = QCheckBox(self.tr("Large print (body text 14 pt)"))
+        self.printouts = QCheckBox(self.tr(
+            "Also the run of show and the sign-in sheet, in a “{folder}” folder "
             "(they list phone numbers and internal notes: not for sending)"
-        )
-        self.printouts.setAccessibleName("Also export the coordinator's run of show and sign-in sheet")
+        ).format(folder=COORDINATOR_FOLDER))
+        self.printouts.setAccessibleName(self.tr("Also export the coordinator's run of show and sign-in sheet"))
         self.printouts.setChecked(False)
 
         form = QFormLayout()
-        form.addRow("Save in:", self.folder)
-        form.addRow("Files:", self.separate)
+        form.addRow(self.tr("Save in:"), self.folder)
+        form.addRow(self.tr("Files:"), self.separate)
         form.addRow("", self.combined)
-        form.addRow("Language:", self.language)
-        form.addRow("Paper:", self.paper)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Paper:"), self.paper)
         form.addRow("", self.large_print)
         form.addRow("", self.printouts)
 
-        buttons, self.export_button = action_cancel_buttons(self, "Export")
+        buttons, self.export_button = action_cancel_buttons(self, self.tr("Export"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -104,7 +105,7 @@ class ExportPacketsDialog(QDialog):
     def start_export(self, on_done: Callable[[list[Path]], None] | None = None) -> None:
         target = self.folder.path()
         if target is None:
-            raise ValidationError("Choose a folder to save the packets in.")
+            raise ValidationError(self.tr("Choose a folder to save the packets in."))
         options = PrintOptions(paper=self.paper.currentData(), large_print=self.large_print.isChecked())
         combined = self.combined.isChecked()
         with self._ctx.session() as session:
@@ -114,16 +115,19 @@ class ExportPacketsDialog(QDialog):
             )
             invitations = packets.speaker_invitation_files(session, self._meeting_id)
         if not data:
-            raise ValidationError("There is no one signed up to speak at this meeting yet.")
+            raise ValidationError(self.tr("There is no one signed up to speak at this meeting yet."))
         self._ctx.settings.setValue(FOLDER_SETTING, str(target))
         ctx = self._ctx
         parent = self.parentWidget()
+        # Translated here, on the GUI thread: the background work only formats it.
+        rendered = self.tr("Rendered {done} of {total} packets…")
+        saved_one, saved_many = self.tr("Saved {count} file in {folder}."), self.tr("Saved {count} files in {folder}.")
 
         def work(progress, is_cancelled) -> list[Path]:
             total = len(data)
 
             def report(done: int, _total: int) -> None:
-                progress(done, total, f"Rendered {done} of {total} packets…")
+                progress(done, total, rendered.format(done=done, total=total))
 
             try:
                 written = packets.write_packets(
@@ -138,8 +142,8 @@ class ExportPacketsDialog(QDialog):
 
         # The dialog has closed by the time this runs: it touches only the context.
         def done(written: list[Path]) -> None:
-            ctx.notify(f"Saved {len(written)} file{'s' if len(written) != 1 else ''} in {target}.")
+            ctx.notify((saved_one if len(written) == 1 else saved_many).format(count=len(written), folder=target))
             if on_done is not None:
                 on_done(written)
 
-        ctx.run_task(parent or self, "Exporting packets", work, done)
+        ctx.run_task(parent or self, self.tr("Exporting packets"), work, done)

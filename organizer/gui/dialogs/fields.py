@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DATE_FORMAT = "MMM d, yyyy"
+# Qt date formats; translated where a field is made (Spanish puts the day first).
+DATE_FORMAT = QT_TRANSLATE_NOOP("fields", "MMM d, yyyy")
 # Dates a volunteer can pick. Qt would allow up to 9999-12-31, where a late evening in a
 # US time zone no longer fits a datetime once converted to UTC.
 EARLIEST_DATE = QDate(2000, 1, 1)
@@ -51,7 +52,7 @@ def date_edit(accessible_name: str, value: QDate | None = None, display_format: 
     edit.setDateRange(EARLIEST_DATE, LATEST_DATE)
     edit.setDate(value if value is not None else QDate.currentDate())
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(display_format)
+    edit.setDisplayFormat(QCoreApplication.translate("fields", display_format))
     edit.setAccessibleName(accessible_name)
     return edit
 
@@ -73,7 +74,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.enabled = QCheckBox(label)
         self.enabled.setAccessibleName(label)
-        self.edit = date_edit(f"{label}: date")
+        self.edit = date_edit(QCoreApplication.translate("fields", "{label}: date").format(label=label))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
@@ -98,7 +99,7 @@ class MinutesSpin(QSpinBox):
         super().__init__(parent)
         self.setRange(0, maximum)
         self.setSpecialValueText(inherit_text)
-        self.setSuffix(" min")
+        self.setSuffix(QCoreApplication.translate("fields", " min"))
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
 
     def set_minutes(self, minutes: int | None) -> None:

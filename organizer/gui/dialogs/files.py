@@ -11,28 +11,35 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from organizer.gui.context import AppContext
 
-CAMPAIGN_FILTER = "Campaign files (*.sqlite3 *.sqlite *.db);;All files (*)"
+CAMPAIGN_FILTER = QT_TRANSLATE_NOOP("files", "Campaign files (*.sqlite3 *.sqlite *.db);;All files (*)")
 FOLDER_SETTING = "exchange/folder"
 # Platforms without a desktop (tests, CI) get Qt's own file dialog, which never blocks.
 _HEADLESS_PLATFORMS = ("offscreen", "minimal")
+
+
+def campaign_filter() -> str:
+    """``CAMPAIGN_FILTER`` in the interface's language."""
+    return QCoreApplication.translate("files", CAMPAIGN_FILTER)
 
 PathKind = Literal["open", "save", "folder"]
 
 
 def choose_campaign_to_open(parent: QWidget | None, start: Path | None = None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Open a campaign file", str(start or Path.home()), CAMPAIGN_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("files", "Open a campaign file"), str(start or Path.home()), campaign_filter()
+    )
     return Path(name) if name else None
 
 
 def choose_new_campaign(parent: QWidget | None, start: Path | None = None) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Create a campaign file", str(start or Path.home() / "campaign.sqlite3"),
-                                          CAMPAIGN_FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("files", "Create a campaign file"),
+                                          str(start or Path.home() / "campaign.sqlite3"), campaign_filter())
     if not name:
         return None
     path = Path(name)
@@ -48,7 +55,9 @@ def choose_save_path(parent: QWidget | None, title: str, suggested: Path, file_f
 
 
 def choose_backup_file(parent: QWidget | None, start: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Choose a backup", str(start), CAMPAIGN_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("files", "Choose a backup"), str(start), campaign_filter()
+    )
     return Path(name) if name else None
 
 
@@ -91,10 +100,12 @@ class FilePathField(QWidget):
         self._start = start or Path.home()
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(accessible_name)
-        self.edit.setPlaceholderText("Type a path or choose a folder" if kind == "folder" else "Type a path or choose a file")
+        self.edit.setPlaceholderText(
+            self.tr("Type a path or choose a folder") if kind == "folder" else self.tr("Type a path or choose a file")
+        )
         self.edit.editingFinished.connect(self._typed)
-        self.button = QPushButton("Choose…", self)
-        self.button.setAccessibleName(f"{accessible_name}: choose")
+        self.button = QPushButton(self.tr("Choose…"), self)
+        self.button.setAccessibleName(self.tr("{field}: choose").format(field=accessible_name))
         self.button.clicked.connect(self.choose)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,15 +45,38 @@ from organizer.services.exchange import CalendarImportReport
 from organizer.storage.database import Database
 from organizer.storage.files import read_input_file
 
-FILE_FILTER = "Calendar files (*.ics *.ical *.ifb);;All files (*)"
-CHANGED_FIELD_LABELS = {
-    "starts_at": "time",
-    "title": "title",
-    "place": "place",
-    "address": "address",
-    "status": "status",
-    "ics_uid": "link to the council's calendar",
+FILE_FILTER = QT_TRANSLATE_NOOP("ImportCalendarDialog", "Calendar files (*.ics *.ical *.ifb);;All files (*)")
+CHANGED_FIELD_LABELS = {  # translated where they are shown
+    "starts_at": QT_TRANSLATE_NOOP("ImportCalendarDialog", "time"),
+    "title": QT_TRANSLATE_NOOP("ImportCalendarDialog", "title"),
+    "place": QT_TRANSLATE_NOOP("ImportCalendarDialog", "place"),
+    "address": QT_TRANSLATE_NOOP("ImportCalendarDialog", "address"),
+    "status": QT_TRANSLATE_NOOP("ImportCalendarDialog", "status"),
+    "ics_uid": QT_TRANSLATE_NOOP("ImportCalendarDialog", "link to the council's calendar"),
 }
+
+
+def calendar_summary(report: CalendarImportReport) -> str:
+    """``report.summary()`` in the interface's language (the service's text is English)."""
+    if report.dry_run:
+        text = QCoreApplication.translate(
+            "ImportCalendarDialog",
+            "{body}: would add {added} meetings, would update {updated}, {unchanged} unchanged, {skipped} skipped.")
+    else:
+        text = QCoreApplication.translate(
+            "ImportCalendarDialog",
+            "{body}: added {added} meetings, updated {updated}, {unchanged} unchanged, {skipped} skipped.")
+    text = text.format(body=report.body, added=len(report.added), updated=len(report.updated),
+                       unchanged=report.unchanged, skipped=len(report.skipped))
+    if report.kept:
+        if len(report.kept) == 1:
+            kept = QCoreApplication.translate(
+                "ImportCalendarDialog", "1 meeting keeps its title, place or status from here where the calendar differs.")
+        else:
+            kept = QCoreApplication.translate(
+                "ImportCalendarDialog", "{n} meetings keep their title, place or status from here where the calendar differs.")
+        text += " " + kept.format(n=len(report.kept))
+    return text
 
 
 @dataclass(frozen=True)
@@ -67,9 +91,11 @@ class _Source:
 def calendar_work(db: Database, source: _Source, *, dry_run: bool):  # noqa: ANN201
     """The background half. A preview returns a known error instead of raising it, so the
     dialog can say what is wrong with the file next to the file (no message box)."""
+    # Translated here, on the GUI thread.
+    step = QCoreApplication.translate("ImportCalendarDialog", "Reading the calendar…") if dry_run else QCoreApplication.translate("ImportCalendarDialog", "Importing meetings…")
 
     def work(progress: Callable[[int, int, str], None], _cancelled: Callable[[], bool]):  # noqa: ANN202
-        progress(0, 0, "Reading the calendar…" if dry_run else "Importing meetings…")
+        progress(0, 0, step)
         try:
             with db.session() as session:
                 return exchange.import_council_ics(session, source.data, str(source.body_id), dry_run=dry_run)
@@ -86,7 +112,7 @@ class ImportCalendarDialog(BusyWhileTaskRuns, QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setObjectName("importCalendarDialog")
-        self.setWindowTitle("Import a council's calendar")
+        self.setWindowTitle(self.tr("Import a council's calendar"))
         self.setAccessibleName(self.windowTitle())
         self.data: bytes | None = None
         self.preview: CalendarImportReport | None = None
@@ -94,17 +120,17 @@ class ImportCalendarDialog(BusyWhileTaskRuns, QDialog):
         self._previewed: _Source | None = None
 
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(
+        layout.addWidget(plain_label(self.tr(
             "Meetings in the calendar that organizer does not have yet are added to the council you "
             "choose; meetings it already has (the same event in the calendar) are updated. Nothing else "
-            "is touched, and you see every change before it is made.", self))
+            "is touched, and you see every change before it is made."), self))
         self.file_field = FilePathField(
-            kind="open", title="Import a calendar", file_filter=FILE_FILTER,
-            accessible_name="Calendar file", start=remembered_folder(ctx), parent=self,
+            kind="open", title=self.tr("Import a calendar"), file_filter=self.tr(FILE_FILTER),
+            accessible_name=self.tr("Calendar file"), start=remembered_folder(ctx), parent=self,
         )
         self.file_field.path_chosen.connect(lambda text: self.load_file(Path(text)))
         self.body = QComboBox(self)
-        self.body.setAccessibleName("Council the meetings belong to")
+        self.body.setAccessibleName(self.tr("Council the meetings belong to"))
         with ctx.session() as session:
             for body in council.list_bodies(session):
                 self.body.addItem(body.name, (body.id, body.timezone))
@@ -112,19 +138,19 @@ class ImportCalendarDialog(BusyWhileTaskRuns, QDialog):
             self.select_body(body_id)
         self.body.currentIndexChanged.connect(lambda _i: self.start_preview())
         form = QFormLayout()
-        form.addRow("&File:", self.file_field)
-        form.addRow("&Council:", self.body)
+        form.addRow(self.tr("&File:"), self.file_field)
+        form.addRow(self.tr("&Council:"), self.body)
         layout.addLayout(form)
 
         self.problem = plain_label("", self)
         color_label(self.problem, error_color(self.palette()))
         self.problem.hide()
         layout.addWidget(self.problem)
-        self.summary = plain_label("Choose a calendar file to see what it would change.", self)
+        self.summary = plain_label(self.tr("Choose a calendar file to see what it would change."), self)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 4, self)
-        self.table.setAccessibleName("Changes the calendar makes")
-        self.table.setHorizontalHeaderLabels(["Change", "When", "Meeting", "Details"])
+        self.table.setAccessibleName(self.tr("Changes the calendar makes"))
+        self.table.setHorizontalHeaderLabels([self.tr("Change"), self.tr("When"), self.tr("Meeting"), self.tr("Details")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -134,13 +160,15 @@ class ImportCalendarDialog(BusyWhileTaskRuns, QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        layout.addWidget(muted_label("Times are the council's local time.", self))
+        layout.addWidget(muted_label(self.tr("Times are the council's local time."), self))
 
         self.buttons = QDialogButtonBox(self)
-        self.apply_button = self.buttons.addButton("&Import these changes", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setAccessibleName("Import these changes")
+        self.apply_button = self.buttons.addButton(
+            self.tr("&Import these changes"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.apply_button.setAccessibleName(self.tr("Import these changes"))
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleName(self.tr("Close"))
         self.apply_button.clicked.connect(self.start_apply)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -193,7 +221,7 @@ class ImportCalendarDialog(BusyWhileTaskRuns, QDialog):
             self._previewed = source
             self._show_report(result, source)
 
-        return self._run("Reading the calendar", calendar_work(self._ctx.db, source, dry_run=True), done)
+        return self._run(self.tr("Reading the calendar"), calendar_work(self._ctx.db, source, dry_run=True), done)
 
     def start_apply(self) -> Task | None:
         """Import what the preview showed; ``ctx.changed("meetings")`` when done."""
@@ -204,12 +232,12 @@ class ImportCalendarDialog(BusyWhileTaskRuns, QDialog):
 
         def done(report: CalendarImportReport) -> None:
             ctx.changed(MEETINGS)
-            ctx.notify(report.summary())
+            ctx.notify(calendar_summary(report))
             if isValid(self):
                 self.result = report
                 self._show_report(report, source)
 
-        return self._run("Importing meetings", calendar_work(ctx.db, source, dry_run=False), done)
+        return self._run(self.tr("Importing meetings"), calendar_work(ctx.db, source, dry_run=False), done)
 
     def _show_problem(self, sentence: str) -> None:
         self.problem.setText(sentence)
@@ -224,24 +252,25 @@ class ImportCalendarDialog(BusyWhileTaskRuns, QDialog):
             self.preview = report
         zone = ZoneInfo(source.timezone)
         rows: list[tuple[str, str, str, str]] = []
-        added, updated = ("New", "Update") if report.dry_run else ("Added", "Updated")
+        added, updated = (self.tr("New"), self.tr("Update")) if report.dry_run else (self.tr("Added"), self.tr("Updated"))
         for change in report.added:
             rows.append((added, when(change.starts_at, zone), change.summary, ""))
         for change in report.updated:
-            fields = ", ".join(CHANGED_FIELD_LABELS.get(f, f) for f in change.changed)
-            rows.append((updated, when(change.starts_at, zone), change.summary, f"changes its {fields}"))
+            fields = ", ".join(self.tr(CHANGED_FIELD_LABELS[f]) if f in CHANGED_FIELD_LABELS else f for f in change.changed)
+            rows.append((updated, when(change.starts_at, zone), change.summary,
+                         self.tr("changes its {fields}").format(fields=fields)))
         for skipped in report.skipped:
-            rows.append(("Skipped", "", skipped.summary or skipped.uid, skipped.reason))
+            rows.append((self.tr("Skipped"), "", skipped.summary or skipped.uid, skipped.reason))
         self.table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeRowsToContents()
-        text = report.summary()
+        text = calendar_summary(report)
         if report.dry_run and not (report.added or report.updated):
-            text += " There is nothing to import."
+            text += " " + self.tr("There is nothing to import.")
         elif not report.dry_run:
-            text += " Done."
+            text += " " + self.tr("Done.")
         self.summary.setText(text)
         self._update_buttons()
 
@@ -252,7 +281,7 @@ class ImportCalendarDialog(BusyWhileTaskRuns, QDialog):
         self.apply_button.setVisible(not done)
         self.apply_button.setEnabled(not self._busy and self._previewed is not None and has_changes)
         self.apply_button.setDefault(not done)
-        self.close_button.setText("Close" if done else "Cancel")
+        self.close_button.setText(self.tr("Close") if done else self.tr("Cancel"))
         self.file_field.setEnabled(not self._busy and not done)
         self.body.setEnabled(not self._busy and not done)
 

@@ -19,7 +19,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +58,7 @@ from organizer.gui.widgets.card import (
     scaled_font,
 )
 from organizer.gui.widgets.colors import error_color, good_color, warning_color
-from organizer.gui.widgets.format import plural
+from organizer.gui.widgets.format import counted
 from organizer.imports.people_csv import (
     FORMAT_LABELS,
     IGNORE,
@@ -77,45 +77,55 @@ from organizer.services.people_import import (
 from organizer.storage.database import Database
 from organizer.storage.files import read_input_file
 
-FILE_FILTER = "Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)"
+CONTEXT = "ImportPeopleDialog"  # the translation context of this module's texts
+# The labels here are translated where they are shown.
+FILE_FILTER = QT_TRANSLATE_NOOP("ImportPeopleDialog", "Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)")
 SAMPLE_ROWS = 6
 MAX_REPORT_ROWS = 500  # a wrong column choice can reject every row; the first ones say why
 MAPPING_SETTING = "exchange/people_columns/"  # + a hash of the header layout
 
 FIELD_LABELS = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name (split into first and last)",
-    "preferred_name": "Preferred name",
-    "pronouns": "Pronouns",
-    "email": "Email",
-    "phone": "Phone",
-    "zip_code": "ZIP code",
-    "ward": "Ward",
-    "languages": "Languages spoken",
-    "packet_language": "Packet language",
-    "may_email": "Agreed to email (yes/no)",
-    "may_text": "Agreed to text messages (yes/no)",
-    "notes": "Internal notes",
+    "first_name": QT_TRANSLATE_NOOP("ImportPeopleDialog", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Full name (split into first and last)"),
+    "preferred_name": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Preferred name"),
+    "pronouns": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Pronouns"),
+    "email": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Email"),
+    "phone": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Phone"),
+    "zip_code": QT_TRANSLATE_NOOP("ImportPeopleDialog", "ZIP code"),
+    "ward": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Ward"),
+    "languages": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Languages spoken"),
+    "packet_language": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Packet language"),
+    "may_email": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Agreed to email (yes/no)"),
+    "may_text": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Agreed to text messages (yes/no)"),
+    "notes": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Internal notes"),
 }
-IGNORE_LABEL = "Ignore this column"
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+IGNORE_LABEL = QT_TRANSLATE_NOOP("ImportPeopleDialog", "Ignore this column")
+DELIMITER_NAMES = {
+    ",": QT_TRANSLATE_NOOP("ImportPeopleDialog", "comma"), ";": QT_TRANSLATE_NOOP("ImportPeopleDialog", "semicolon"), "\t": QT_TRANSLATE_NOOP("ImportPeopleDialog", "tab"), "|": QT_TRANSLATE_NOOP("ImportPeopleDialog", "vertical bar"),
+}
 # The encodings people's files actually come in (see imports.csv_text); None: detect.
 ENCODINGS = (
     ("UTF-8", "utf-8"),
-    ("UTF-8 with byte-order mark", "utf-8-sig"),
-    ("UTF-16 (VAN exports)", "utf-16"),
-    ("Windows Western (cp1252)", "cp1252"),
+    (QT_TRANSLATE_NOOP("ImportPeopleDialog", "UTF-8 with byte-order mark"), "utf-8-sig"),
+    (QT_TRANSLATE_NOOP("ImportPeopleDialog", "UTF-16 (VAN exports)"), "utf-16"),
+    (QT_TRANSLATE_NOOP("ImportPeopleDialog", "Windows Western (cp1252)"), "cp1252"),
     ("Mac Roman", "mac_roman"),
     ("Latin-1 (ISO 8859-1)", "latin-1"),
 )
 NAME_FIELDS = {"first_name", "last_name", "full_name", "preferred_name"}
 STEP_FILE, STEP_COLUMNS, STEP_CHECK, STEP_DONE = range(4)
-STEP_TITLES = ("Choose the file", "Match the columns", "Check before importing", "Imported")
+STEP_TITLES = (
+    QT_TRANSLATE_NOOP("ImportPeopleDialog", "Choose the file"), QT_TRANSLATE_NOOP("ImportPeopleDialog", "Match the columns"), QT_TRANSLATE_NOOP("ImportPeopleDialog", "Check before importing"), QT_TRANSLATE_NOOP("ImportPeopleDialog", "Imported"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    return _tr(FIELD_LABELS[name]) if name in FIELD_LABELS else name.replace("_", " ").capitalize()
 
 
 def suggested_columns(layout: FileLayout) -> dict[str, str]:
@@ -147,7 +157,7 @@ def import_work(
 
     A refusal comes back as the ``ImportRejected`` itself, so the dialog can show its rows.
     """
-    label = "Checking the file…" if dry_run else "Importing people…"
+    label = QCoreApplication.translate("ImportPeopleDialog", "Checking the file…") if dry_run else QCoreApplication.translate("ImportPeopleDialog", "Importing people…")  # on the GUI thread
 
     def work(progress: Callable[[int, int, str], None], is_cancelled: Callable[[], bool]):  # noqa: ANN202
         progress(0, 0, label)
@@ -172,22 +182,22 @@ class ReportView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         counts = QHBoxLayout()
-        self.new_count = self._stat(counts, "New people")
-        self.known_count = self._stat(counts, "Already in organizer")
-        self.rejected_count = self._stat(counts, "Rows with problems")
+        self.new_count = self._stat(counts, self.tr("New people"))
+        self.known_count = self._stat(counts, self.tr("Already in organizer"))
+        self.rejected_count = self._stat(counts, self.tr("Rows with problems"))
         counts.addStretch(1)
         layout.addLayout(counts)
         self.summary = plain_label("", self)
         layout.addWidget(self.summary)
-        self.problems_title = plain_label("Rows with problems", self)
+        self.problems_title = plain_label(self.tr("Rows with problems"), self)
         self.problems_title.setFont(scaled_font(self, 1.0, bold=True))
         layout.addWidget(self.problems_title)
-        self.problems = self._table("Rows with problems", "Problem")
+        self.problems = self._table(self.tr("Rows with problems"), self.tr("Problem"))
         layout.addWidget(self.problems, 2)
-        self.notes_title = plain_label("Values left out (the rest of the row is imported)", self)
+        self.notes_title = plain_label(self.tr("Values left out (the rest of the row is imported)"), self)
         self.notes_title.setFont(scaled_font(self, 1.0, bold=True))
         layout.addWidget(self.notes_title)
-        self.notes = self._table("Values left out", "Note")
+        self.notes = self._table(self.tr("Values left out"), self.tr("Note"))
         layout.addWidget(self.notes, 1)
 
     def _stat(self, row: QHBoxLayout, caption: str) -> QLabel:
@@ -205,7 +215,7 @@ class ReportView(QWidget):
     def _table(self, name: str, what: str) -> QTableWidget:
         table = QTableWidget(0, 2, self)
         table.setAccessibleName(name)
-        table.setHorizontalHeaderLabels(["Line", what])
+        table.setHorizontalHeaderLabels([self.tr("Line"), what])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -228,9 +238,10 @@ class ReportView(QWidget):
             table.setItem(i, 1, QTableWidgetItem(row.reason))
         if len(rows) > len(shown):
             table.setItem(len(shown), 0, QTableWidgetItem(""))
-            table.setItem(len(shown), 1, QTableWidgetItem(
-                f"… and {len(rows) - len(shown)} more (the command line lists them all: "
-                "organizer people import FILE --dry-run)"))
+            table.setItem(len(shown), 1, QTableWidgetItem(QCoreApplication.translate(
+                "ImportPeopleDialog",
+                "… and {n} more (the command line lists them all: organizer people import FILE --dry-run)"
+            ).format(n=len(rows) - len(shown))))
 
     def show_report(self, report: ImportReport) -> None:
         self.new_count.setText(str(report.new))
@@ -251,23 +262,42 @@ class ReportView(QWidget):
 
 def describe(report: ImportReport) -> str:
     """The counts in a sentence or two a volunteer reads once."""
+    # Whole phrases per case and count, so that each language can build its own sentence.
     done = report.committed
-    added = plural(report.new, "new person", "new people") if report.new else "nobody new"
-    actions = [f"{'added' if done else 'add'} {added}"]
+    if not report.new:
+        action = QCoreApplication.translate("ImportPeopleDialog", "added nobody new") if done else QCoreApplication.translate("ImportPeopleDialog", "add nobody new")
+    elif done:
+        action = counted(report.new, QCoreApplication.translate("ImportPeopleDialog", "added {n} new person"), QCoreApplication.translate("ImportPeopleDialog", "added {n} new people"))
+    else:
+        action = counted(report.new, QCoreApplication.translate("ImportPeopleDialog", "add {n} new person"), QCoreApplication.translate("ImportPeopleDialog", "add {n} new people"))
     if report.updated:
-        actions.append(f"{'filled' if done else 'fill'} in missing details for "
-                       f"{plural(report.updated, 'person', 'people')} already in organizer")
-    joined = " and ".join(actions)
-    text = f"{joined[0].upper()}{joined[1:]}." if done else f"This {report.format_label} file would {joined}."
+        if done:
+            filled = counted(report.updated, QCoreApplication.translate("ImportPeopleDialog", "filled in missing details for {n} person already in organizer"),
+                             QCoreApplication.translate("ImportPeopleDialog", "filled in missing details for {n} people already in organizer"))
+        else:
+            filled = counted(report.updated, QCoreApplication.translate("ImportPeopleDialog", "fill in missing details for {n} person already in organizer"),
+                             QCoreApplication.translate("ImportPeopleDialog", "fill in missing details for {n} people already in organizer"))
+        action = QCoreApplication.translate("ImportPeopleDialog", "{first} and {second}").format(first=action, second=filled)
+    if done:
+        text = f"{action[0].upper()}{action[1:]}."
+    else:
+        text = QCoreApplication.translate("ImportPeopleDialog", "This {format} file would {actions}.").format(format=_format_name(report.format_label), actions=action)
     if report.unchanged:
-        one = report.unchanged == 1
-        text += (f" {plural(report.unchanged, 'row matches', 'rows match')} someone already in organizer "
-                 f"and {'adds' if one else 'add'} nothing new.")
+        text += " " + counted(report.unchanged, QCoreApplication.translate("ImportPeopleDialog", "{n} row matches someone already in organizer and adds nothing new."),
+                              QCoreApplication.translate("ImportPeopleDialog", "{n} rows match someone already in organizer and add nothing new."))
     if report.rejected:
-        count = len(report.rejected)
-        text += (f" {plural(count, 'row was', 'rows were')} left out (see below)." if done
-                 else f" {plural(count, 'row has a problem', 'rows have problems')} (see below).")
+        if done:
+            text += " " + counted(len(report.rejected), QCoreApplication.translate("ImportPeopleDialog", "{n} row was left out (see below)."),
+                                  QCoreApplication.translate("ImportPeopleDialog", "{n} rows were left out (see below)."))
+        else:
+            text += " " + counted(len(report.rejected), QCoreApplication.translate("ImportPeopleDialog", "{n} row has a problem (see below)."),
+                                  QCoreApplication.translate("ImportPeopleDialog", "{n} rows have problems (see below)."))
     return text
+
+
+def _format_name(label: str) -> str:
+    """A file format's name; a plain spreadsheet's is a word to translate."""
+    return QCoreApplication.translate("ImportPeopleDialog", "spreadsheet") if label == FORMAT_LABELS["generic"] else label
 
 
 class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
@@ -277,8 +307,8 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setObjectName("importPeopleDialog")
-        self.setWindowTitle("Import people")
-        self.setAccessibleName("Import people")
+        self.setWindowTitle(self.tr("Import people"))
+        self.setAccessibleName(self.tr("Import people"))
         self.data: bytes | None = None
         self.layout_info: FileLayout | None = None
         self.report: ImportReport | None = None
@@ -293,17 +323,17 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
         self.stack.addWidget(self._build_check_step())
         self.stack.addWidget(self._build_done_step())
 
-        self.back_button = QPushButton("< &Back", self)
+        self.back_button = QPushButton(self.tr("< &Back"), self)
         self.back_button.clicked.connect(self.go_back)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.reject)
-        self.next_button = QPushButton("&Next >", self)
+        self.next_button = QPushButton(self.tr("&Next >"), self)
         self.next_button.clicked.connect(self.go_next)
-        self.import_good_button = QPushButton("Import the &good rows only", self)
+        self.import_good_button = QPushButton(self.tr("Import the &good rows only"), self)
         self.import_good_button.clicked.connect(lambda: self.start_import(skip_invalid=True))
-        self.import_button = QPushButton("&Import", self)
+        self.import_button = QPushButton(self.tr("&Import"), self)
         self.import_button.clicked.connect(lambda: self.start_import(skip_invalid=False))
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -333,8 +363,8 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.file_field = FilePathField(
-            kind="open", title="Import people from", file_filter=FILE_FILTER,
-            accessible_name="File to import", start=remembered_folder(self._ctx), parent=page,
+            kind="open", title=self.tr("Import people from"), file_filter=self.tr(FILE_FILTER),
+            accessible_name=self.tr("File to import"), start=remembered_folder(self._ctx), parent=page,
         )
         self.file_field.path_chosen.connect(lambda text: self.load_file(Path(text)))
         self.file_error = plain_label("", page)
@@ -343,25 +373,25 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
 
         self.format_label = plain_label("", page)
         self.encoding = QComboBox(page)
-        self.encoding.setAccessibleName("Encoding")
-        self.encoding.addItem("Detect automatically", None)
+        self.encoding.setAccessibleName(self.tr("Encoding"))
+        self.encoding.addItem(self.tr("Detect automatically"), None)
         for label, name in ENCODINGS:
-            self.encoding.addItem(label, name)
+            self.encoding.addItem(self.tr(label), name)
         self.encoding.activated.connect(lambda _i: self._reinspect())
         self.delimiter_label = plain_label("", page)
         form = QFormLayout()
-        form.addRow("&File:", self.file_field)
+        form.addRow(self.tr("&File:"), self.file_field)
         form.addRow("", self.file_error)
-        form.addRow("Read as:", self.format_label)
-        form.addRow("&Encoding:", self.encoding)
-        form.addRow("Columns separated by:", self.delimiter_label)
+        form.addRow(self.tr("Read as:"), self.format_label)
+        form.addRow(self.tr("&Encoding:"), self.encoding)
+        form.addRow(self.tr("Columns separated by:"), self.delimiter_label)
         layout.addLayout(form)
 
-        self.preview_title = plain_label("The first rows, as organizer reads them", page)
+        self.preview_title = plain_label(self.tr("The first rows, as organizer reads them"), page)
         self.preview_title.setFont(scaled_font(page, 1.0, bold=True))
         layout.addWidget(self.preview_title)
         self.preview = QTableWidget(0, 0, page)
-        self.preview.setAccessibleName("The first rows of the file")
+        self.preview.setAccessibleName(self.tr("The first rows of the file"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)
         self.preview.horizontalHeader().setDefaultSectionSize(self.fontMetrics().averageCharWidth() * 18)
@@ -423,15 +453,16 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
     def _show_layout(self, layout: FileLayout) -> None:
         recognised = bool({"email", "phone"} & set(suggested_columns(layout).values()))
         if layout.format in FORMAT_LABELS and layout.format != "generic":
-            text = f"{FORMAT_LABELS[layout.format]} export"
+            text = self.tr("{tool} export").format(tool=FORMAT_LABELS[layout.format])
         elif recognised:
-            text = "A spreadsheet; its columns were recognised by their names"
+            text = self.tr("A spreadsheet; its columns were recognised by their names")
         else:
-            text = "Not recognised: you will choose what each column holds in the next step"
+            text = self.tr("Not recognised: you will choose what each column holds in the next step")
         self.format_label.setText(text)
         if self.encoding.currentData() is None:
-            self.encoding.setItemText(0, f"Detected: {encoding_name(layout.encoding)}")
-        self.delimiter_label.setText(DELIMITER_NAMES.get(layout.delimiter, repr(layout.delimiter)))
+            self.encoding.setItemText(0, self.tr("Detected: {encoding}").format(encoding=encoding_name(layout.encoding)))
+        delimiter = DELIMITER_NAMES.get(layout.delimiter)
+        self.delimiter_label.setText(self.tr(delimiter) if delimiter else repr(layout.delimiter))
         self.preview.clear()
         self.preview.setColumnCount(len(layout.headers))
         self.preview.setRowCount(len(layout.sample_rows))
@@ -453,13 +484,13 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
         layout.addWidget(self.columns_intro)
         self.columns_area = QScrollArea(page)
         self.columns_area.setWidgetResizable(True)
-        self.columns_area.setAccessibleName("Columns of the file")
+        self.columns_area.setAccessibleName(self.tr("Columns of the file"))
         layout.addWidget(self.columns_area, 1)
         self.columns_status = plain_label("", page)
         layout.addWidget(self.columns_status)
-        self.notes_column_warning = plain_label(
+        self.notes_column_warning = plain_label(self.tr(
             "A column imported as internal notes is saved with each person. Check that it holds "
-            "nothing the campaign must not record, such as anyone's immigration status.", page)
+            "nothing the campaign must not record, such as anyone's immigration status."), page)
         color_label(self.notes_column_warning, warning_color(self.palette()))
         self.notes_column_warning.hide()
         layout.addWidget(self.notes_column_warning)
@@ -472,19 +503,20 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
             suggested = remembered
         recognised = bool({"email", "phone"} & set(suggested.values()))
         if remembered is not None:
-            intro = ("This file has the same columns as one you imported before; your choices from "
-                     "then are filled in. Change any that are wrong.")
+            intro = self.tr("This file has the same columns as one you imported before; your choices from "
+                            "then are filled in. Change any that are wrong.")
         elif recognised:
-            intro = ("organizer recognised these columns. Check what each one is imported as; "
-                     "columns set to “Ignore” are left out.")
+            intro = self.tr("organizer recognised these columns. Check what each one is imported as; "
+                            "columns set to “Ignore” are left out.")
         else:
-            intro = ("organizer did not recognise these columns. Choose what each one holds. An email "
-                     "or phone column is needed: people are matched by them, so importing again adds nobody twice.")
+            intro = self.tr("organizer did not recognise these columns. Choose what each one holds. An email "
+                            "or phone column is needed: people are matched by them, so importing again adds "
+                            "nobody twice.")
         self.columns_intro.setText(intro)
 
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
-        for col, title in enumerate(("Column in the file", "Import as", "First value")):
+        for col, title in enumerate((self.tr("Column in the file"), self.tr("Import as"), self.tr("First value"))):
             heading = plain_label(title, grid_widget, wrap=False)
             heading.setFont(scaled_font(grid_widget, 1.0, bold=True))
             grid.addWidget(heading, 0, col)
@@ -493,19 +525,19 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
         for i, header in enumerate(layout.headers):
             example = next((r[i] for r in layout.sample_rows if i < len(r) and r[i].strip()), "")
             example = " ".join(example.split())
-            name = plain_label(header or f"(column {i + 1} has no name)", grid_widget, wrap=False)
+            name = plain_label(header or self.tr("(column {n} has no name)").format(n=i + 1), grid_widget, wrap=False)
             sample = muted_label(example[:40] + ("…" if len(example) > 40 else ""), grid_widget, wrap=False)
             sample.setToolTip(example)
             combo = QComboBox(grid_widget)
-            combo.setAccessibleName(f"Import the column “{header}” as")
-            combo.addItem(IGNORE_LABEL, IGNORE)
+            combo.setAccessibleName(self.tr("Import the column “{header}” as").format(header=header))
+            combo.addItem(self.tr(IGNORE_LABEL), IGNORE)
             for field in MAPPABLE_FIELDS:
                 combo.addItem(field_label(field), field)
             if header in seen or not header:
                 # The importer finds columns by their name: a second column of the same name
                 # (or one without a name) cannot be chosen on its own.
                 combo.setEnabled(False)
-                combo.setToolTip("Another column has the same name, or this one has none; it cannot be imported.")
+                combo.setToolTip(self.tr("Another column has the same name, or this one has none; it cannot be imported."))
             else:
                 seen.add(header)
                 combo.setCurrentIndex(max(0, combo.findData(suggested.get(header, IGNORE))))
@@ -551,7 +583,7 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
         """Why the columns cannot be used yet ("" when they can)."""
         fields = set(self.column_mapping().values())
         if not fields & {"email", "phone"}:
-            return "Choose the column that holds the email address or the phone number (or both)."
+            return self.tr("Choose the column that holds the email address or the phone number (or both).")
         return ""
 
     def _columns_changed(self) -> None:
@@ -562,13 +594,14 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
             self.columns_status.setText(problem)
             color_label(self.columns_status, error_color(self.palette()))
         elif not fields & NAME_FIELDS:
-            self.columns_status.setText(
-                "No name column: people already in organizer can be matched and updated, but nobody new can be added.")
+            self.columns_status.setText(self.tr(
+                "No name column: people already in organizer can be matched and updated, but nobody new can be added."))
             color_label(self.columns_status, warning_color(self.palette()))
         else:
             total = len(self._combos)
-            self.columns_status.setText(
-                f"{plural(used, 'column')} will be imported; {plural(total - used, 'column')} left out.")
+            self.columns_status.setText(self.tr("{used} will be imported; {left} left out.").format(
+                used=counted(used, self.tr("{n} column"), self.tr("{n} columns")),
+                left=counted(total - used, self.tr("{n} column"), self.tr("{n} columns"))))
             color_label(self.columns_status, self.palette().color(QPalette.ColorRole.WindowText))
         self.notes_column_warning.setVisible("notes" in fields)
         self.report = None  # a dry run of other columns no longer says anything
@@ -596,26 +629,28 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
             if isValid(self):
                 self._show_check(result if isinstance(result, ImportReport) else result.report)
 
-        return self._run("Checking the file", work, done)
+        return self._run(self.tr("Checking the file"), work, done)
 
     def _show_check(self, report: ImportReport) -> None:
         self.report = report
         self.check_report.show_report(report)
         good = report.new + report.updated
         if report.rejected:
-            advice = (
+            advice = self.tr(
                 "Importing everything is not possible while rows have problems: fix them in the file and "
-                f"choose it again, or import only the good rows ({plural(good, 'person', 'people')} "
-                "to add or update) and deal with the rest by hand.")
+                "choose it again, or import only the good rows ({people} to add or update) and deal with "
+                "the rest by hand.").format(people=counted(good, self.tr("{n} person"), self.tr("{n} people")))
             color_label(self.check_advice, warning_color(self.palette()))
         elif good == 0:
-            advice = "Nothing to import: everyone in this file is already in organizer with these details."
+            advice = self.tr("Nothing to import: everyone in this file is already in organizer with these details.")
             color_label(self.check_advice, self.palette().color(QPalette.ColorRole.WindowText))
         else:
-            advice = "Nothing has been saved yet. Import adds and updates everyone above in one go."
+            advice = self.tr("Nothing has been saved yet. Import adds and updates everyone above in one go.")
             color_label(self.check_advice, self.palette().color(QPalette.ColorRole.WindowText))
         self.check_advice.setText(advice)
-        self.import_button.setText(f"&Import {plural(good, 'person', 'people')}" if good else "&Import")
+        self.import_button.setText(
+            counted(good, self.tr("&Import {n} person"), self.tr("&Import {n} people")) if good else self.tr("&Import")
+        )
         self.import_button.setAccessibleName(self.import_button.text().replace("&", ""))
         self._show_step(STEP_CHECK)
 
@@ -639,6 +674,7 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
         work = import_work(self._ctx.db, self.data, mapping, self.layout_info.encoding,
                            dry_run=False, skip_invalid=skip_invalid)
         ctx = self._ctx
+        imported = self.tr("Imported people: {new} added, {updated} updated.")
 
         # Runs even if the dialog was closed meanwhile: the import happened either way.
         def done(result: ImportReport | ImportRejected) -> None:
@@ -653,11 +689,11 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
             else:  # what organizer recognises by itself needs no memory (and may improve)
                 ctx.settings.remove(layout_key(headers))
             ctx.changed(PEOPLE)
-            ctx.notify(f"Imported people: {result.new} added, {result.updated} updated.")
+            ctx.notify(imported.format(new=result.new, updated=result.updated))
             if dialog is not None:
                 dialog._show_result(result)
 
-        return self._run("Importing people", work, done)
+        return self._run(self.tr("Importing people"), work, done)
 
     def _show_result(self, report: ImportReport) -> None:
         self.result_report = report
@@ -682,13 +718,15 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
 
     def _show_step(self, step: int) -> None:
         self.stack.setCurrentIndex(step)
-        self.step_heading.setText(f"Step {step + 1} of 4 · {STEP_TITLES[step]}")
+        self.step_heading.setText(
+            self.tr("Step {number} of 4 · {title}").format(number=step + 1, title=self.tr(STEP_TITLES[step]))
+        )
         self.step_heading.setAccessibleName(self.step_heading.text())
         self.step_hint.setText({
-            STEP_FILE: "A CSV or tab-separated export from Action Network, Mobilize, VAN or a spreadsheet.",
-            STEP_COLUMNS: "People are matched by email, then by phone; a match only fills in what is empty.",
-            STEP_CHECK: "This is a dry run: nothing has been saved yet.",
-            STEP_DONE: "The import is saved. Nothing a coordinator entered was overwritten.",
+            STEP_FILE: self.tr("A CSV or tab-separated export from Action Network, Mobilize, VAN or a spreadsheet."),
+            STEP_COLUMNS: self.tr("People are matched by email, then by phone; a match only fills in what is empty."),
+            STEP_CHECK: self.tr("This is a dry run: nothing has been saved yet."),
+            STEP_DONE: self.tr("The import is saved. Nothing a coordinator entered was overwritten."),
         }[step])
         self._update_buttons()
         first_column = self._combos[0][1] if self._combos else self.columns_area
@@ -705,7 +743,7 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
         self.back_button.setEnabled(idle)
         self.cancel_button.setVisible(step != STEP_DONE)
         self.next_button.setVisible(step in (STEP_FILE, STEP_COLUMNS))
-        self.next_button.setText("&Next >" if step == STEP_FILE else "&Check the file >")
+        self.next_button.setText(self.tr("&Next >") if step == STEP_FILE else self.tr("&Check the file >"))
         ready = self.layout_info is not None and (step == STEP_FILE or not self.mapping_problem())
         self.next_button.setEnabled(idle and ready)
         self.next_button.setDefault(step in (STEP_FILE, STEP_COLUMNS))
@@ -723,5 +761,5 @@ class ImportPeopleDialog(BusyWhileTaskRuns, QDialog):
 def encoding_name(codec: str) -> str:
     for label, name in ENCODINGS:
         if name == codec.replace("_", "-").lower() or name == codec.lower():
-            return label
+            return _tr(label)
     return {"utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "utf-32": "UTF-32", "ascii": "ASCII"}.get(codec, codec)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -79,7 +79,7 @@ class MeetingEditorDialog(EditsKeptOnConflict, QDialog):
         self._meeting_id = meeting_id
         self._version: int | None = None
         self.saved_meeting_id: int | None = None
-        self.setWindowTitle("New meeting" if meeting_id is None else "Edit meeting")
+        self.setWindowTitle(self.tr("New meeting") if meeting_id is None else self.tr("Edit meeting"))
         self.setAccessibleName(self.windowTitle())
 
         with ctx.session() as session:
@@ -95,15 +95,17 @@ class MeetingEditorDialog(EditsKeptOnConflict, QDialog):
         self.body = QComboBox()
         for body in self._bodies:
             self.body.addItem(body.name, body.id)
-        self.date = date_edit("Date", QDate.currentDate().addDays(7), "ddd MMM d, yyyy")
+        self.date = date_edit(
+            self.tr("Date"), QDate.currentDate().addDays(7), QT_TRANSLATE_NOOP("fields", "ddd MMM d, yyyy")
+        )
         self.time = QTimeEdit(QTime(18, 0))
-        self.time.setDisplayFormat("h:mm AP")
+        self.time.setDisplayFormat(QCoreApplication.translate("fields", "h:mm AP"))
         self.zone = QLabel()
         self.kind = QComboBox()
         for kind in MeetingKind:
             self.kind.addItem(MEETING_KIND_LABELS[kind], kind.value)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Regular meeting")
+        self.title.setPlaceholderText(self.tr("e.g. Regular meeting"))
         self.place = QLineEdit()
         self.address = QLineEdit()
         self.agenda_item = QPlainTextEdit()
@@ -115,21 +117,22 @@ class MeetingEditorDialog(EditsKeptOnConflict, QDialog):
         self.status = QComboBox()
         for status in MeetingStatus:
             self.status.addItem(MEETING_STATUS_LABELS[status], status.value)
-        self.minutes_per_speaker = MinutesSpin("Council's rule")
-        self.window_minutes = MinutesSpin("Council's rule")
-        self.deadline_minutes = MinutesSpin("Council's rule", maximum=24 * 60)
+        self.minutes_per_speaker = MinutesSpin(self.tr("Council's rule"))
+        self.window_minutes = MinutesSpin(self.tr("Council's rule"))
+        self.deadline_minutes = MinutesSpin(self.tr("Council's rule"), maximum=24 * 60)
         self.overflow = QComboBox()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
-        self.notes.setPlaceholderText("Internal notes for the team (never anyone's immigration status)")
+        self.notes.setPlaceholderText(self.tr("Internal notes for the team (never anyone's immigration status)"))
         for widget, name in (
-            (self.body, "Council"), (self.time, "Start time"), (self.kind, "Kind of meeting"),
-            (self.title, "Title"), (self.place, "Place"), (self.address, "Address"),
-            (self.agenda_item, "Agenda item"), (self.stage, "Ordinance stage"), (self.status, "Status"),
-            (self.minutes_per_speaker, "Minutes per speaker"), (self.window_minutes, "Public-comment window"),
-            (self.deadline_minutes, "Sign-up deadline, minutes before the start"),
-            (self.overflow, "When more sign up than fit"), (self.notes, "Internal notes"),
+            (self.body, self.tr("Council")), (self.time, self.tr("Start time")), (self.kind, self.tr("Kind of meeting")),
+            (self.title, self.tr("Title")), (self.place, self.tr("Place")), (self.address, self.tr("Address")),
+            (self.agenda_item, self.tr("Agenda item")), (self.stage, self.tr("Ordinance stage")),
+            (self.status, self.tr("Status")), (self.minutes_per_speaker, self.tr("Minutes per speaker")),
+            (self.window_minutes, self.tr("Public-comment window")),
+            (self.deadline_minutes, self.tr("Sign-up deadline, minutes before the start")),
+            (self.overflow, self.tr("When more sign up than fit")), (self.notes, self.tr("Internal notes")),
         ):
             widget.setAccessibleName(name)
 
@@ -138,22 +141,22 @@ class MeetingEditorDialog(EditsKeptOnConflict, QDialog):
         when.addWidget(self.time, 1)
         when.addWidget(self.zone)
         form = QFormLayout()
-        form.addRow("Council:", self.body)
-        form.addRow("When:", when)
-        form.addRow("Kind:", self.kind)
-        form.addRow("Title:", self.title)
-        form.addRow("Place:", self.place)
-        form.addRow("Address:", self.address)
-        form.addRow("Agenda item:", self.agenda_item)
-        form.addRow("Ordinance stage:", self.stage)
-        form.addRow("Status:", self.status)
+        form.addRow(self.tr("Council:"), self.body)
+        form.addRow(self.tr("When:"), when)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Place:"), self.place)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Agenda item:"), self.agenda_item)
+        form.addRow(self.tr("Ordinance stage:"), self.stage)
+        form.addRow(self.tr("Status:"), self.status)
 
-        rules = QGroupBox("Public-comment rules for this meeting")
+        rules = QGroupBox(self.tr("Public-comment rules for this meeting"))
         rules_form = QFormLayout(rules)
-        rules_form.addRow("Minutes per speaker:", self.minutes_per_speaker)
-        rules_form.addRow("Public-comment window:", self.window_minutes)
-        rules_form.addRow("Sign-up closes (minutes before):", self.deadline_minutes)
-        rules_form.addRow("When more sign up than fit:", self.overflow)
+        rules_form.addRow(self.tr("Minutes per speaker:"), self.minutes_per_speaker)
+        rules_form.addRow(self.tr("Public-comment window:"), self.window_minutes)
+        rules_form.addRow(self.tr("Sign-up closes (minutes before):"), self.deadline_minutes)
+        rules_form.addRow(self.tr("When more sign up than fit:"), self.overflow)
         self.inherited = QLabel()
         self.inherited.setWordWrap(True)
         self.inherited.setEnabled(False)
@@ -165,7 +168,7 @@ class MeetingEditorDialog(EditsKeptOnConflict, QDialog):
         layout.addLayout(form)
         layout.addWidget(rules)
         notes_form = QFormLayout()
-        notes_form.addRow("Notes:", self.notes)
+        notes_form.addRow(self.tr("Notes:"), self.notes)
         layout.addLayout(notes_form)
         layout.addWidget(buttons)
 
@@ -199,22 +202,26 @@ class MeetingEditorDialog(EditsKeptOnConflict, QDialog):
         if not self._bodies:
             return
         body = self._current_body()
-        self.zone.setText(body.timezone.split("/")[-1].replace("_", " ") + " time")
-        self.place.setPlaceholderText(body.place or "Where the council meets")
+        self.zone.setText(self.tr("{zone} time").format(zone=body.timezone.split("/")[-1].replace("_", " ")))
+        self.place.setPlaceholderText(body.place or self.tr("Where the council meets"))
         self.address.setPlaceholderText(body.address or "")
         overflow = self.overflow.currentData()
         self.overflow.clear()
-        self.overflow.addItem(f"Council's rule ({OVERFLOW_LABELS[body.overflow_policy].lower()})", None)
+        council_rule = self.tr("Council's rule ({rule})")
+        self.overflow.addItem(council_rule.format(rule=OVERFLOW_LABELS[body.overflow_policy].lower()), None)
         for policy in OverflowPolicy:
             self.overflow.addItem(OVERFLOW_LABELS[policy], policy.value)
         self.overflow.setCurrentIndex(max(0, self.overflow.findData(overflow)))
-        self.minutes_per_speaker.setSpecialValueText(f"Council's rule ({minutes_text(body.minutes_per_speaker, 'none')})")
-        self.window_minutes.setSpecialValueText(f"Council's rule ({minutes_text(body.window_minutes, 'no limit')})")
-        self.deadline_minutes.setSpecialValueText(f"Council's rule ({minutes_text(body.deadline_minutes, 'none')})")
-        self.inherited.setText(
+        self.minutes_per_speaker.setSpecialValueText(
+            council_rule.format(rule=minutes_text(body.minutes_per_speaker, self.tr("none"))))
+        self.window_minutes.setSpecialValueText(
+            council_rule.format(rule=minutes_text(body.window_minutes, self.tr("no limit"))))
+        self.deadline_minutes.setSpecialValueText(
+            council_rule.format(rule=minutes_text(body.deadline_minutes, self.tr("none"))))
+        self.inherited.setText(self.tr(
             "Leave a rule at “Council's rule” to follow the council's current rules; "
             "set a number only when this meeting's agenda says something different."
-        )
+        ))
 
     def _use_schedule_time(self) -> None:
         body = self._current_body() if self._bodies else None
@@ -288,7 +295,7 @@ class MeetingEditorDialog(EditsKeptOnConflict, QDialog):
             self._ctx.show_error(self, exc)
             return
         self._ctx.changed(MEETINGS)
-        self._ctx.notify("Meeting saved.")
+        self._ctx.notify(self.tr("Meeting saved."))
         super().accept()
 
 
@@ -300,10 +307,10 @@ class GenerateMeetingsDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.created: list[int] = []
-        self.setWindowTitle("Generate meetings from the schedule")
+        self.setWindowTitle(self.tr("Generate meetings from the schedule"))
         self.setAccessibleName(self.windowTitle())
         self.body = QComboBox()
-        self.body.setAccessibleName("Council")
+        self.body.setAccessibleName(self.tr("Council"))
         self._schedules: dict[int, str] = {}
         with ctx.session() as session:
             for body in council.list_bodies(session):
@@ -313,14 +320,14 @@ class GenerateMeetingsDialog(QDialog):
             self.body.setCurrentIndex(self.body.findData(body_id))
         self.schedule = QLabel()
         self.schedule.setWordWrap(True)
-        self.start = date_edit("From")
-        self.end = date_edit("Until", QDate.currentDate().addMonths(3))
+        self.start = date_edit(self.tr("From"))
+        self.end = date_edit(self.tr("Until"), QDate.currentDate().addMonths(3))
         form = QFormLayout()
-        form.addRow("Council:", self.body)
-        form.addRow("Schedule:", self.schedule)
-        form.addRow("From:", self.start)
-        form.addRow("Until:", self.end)
-        buttons, _generate = action_cancel_buttons(self, "Generate")
+        form.addRow(self.tr("Council:"), self.body)
+        form.addRow(self.tr("Schedule:"), self.schedule)
+        form.addRow(self.tr("From:"), self.start)
+        form.addRow(self.tr("Until:"), self.end)
+        buttons, _generate = action_cancel_buttons(self, self.tr("Generate"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -343,15 +350,17 @@ class GenerateMeetingsDialog(QDialog):
             return
         count = len(self.created)
         self._ctx.changed(MEETINGS)
-        self._ctx.notify(
-            f"Added {count} meeting{'s' if count != 1 else ''}." if count else "Those meetings were already on file."
-        )
+        if count == 0:
+            message = self.tr("Those meetings were already on file.")
+        else:
+            message = (self.tr("Added {n} meeting.") if count == 1 else self.tr("Added {n} meetings.")).format(n=count)
+        self._ctx.notify(message)
         super().accept()
 
 
 def _schedule_text(body: GoverningBody) -> str:
     if body.schedule_weekday is None or not body.schedule_time:
-        return "No regular schedule on file; add meetings one by one."
+        return QCoreApplication.translate("GenerateMeetingsDialog", "No regular schedule on file; add meetings one by one.")
     try:
         return describe_schedule(body.schedule_weekday, body.schedule_weeks, body.schedule_time) + "."
     except OrganizerError as exc:

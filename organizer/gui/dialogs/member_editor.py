@@ -6,6 +6,7 @@ first.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,9 +31,10 @@ from organizer.services import council
 from organizer.services.records import get_record
 from organizer.services.validation import format_phone
 
-NOTES_REMINDER = (
+NOTES_REMINDER = QT_TRANSLATE_NOOP(  # translated where it is shown
+    "MemberEditorDialog",
     "Internal notes, for the team only. Never write down anyone's immigration status "
-    "or anything that hints at it."
+    "or anything that hints at it.",
 )
 
 
@@ -42,45 +44,46 @@ class MemberEditorDialog(EditsKeptOnConflict, QDialog):
         self._ctx = ctx
         self._member_id = member_id
         self._version: int | None = None
-        self.setWindowTitle("Edit council member")
-        self.setAccessibleName("Edit council member")
+        self.setWindowTitle(self.tr("Edit council member"))
+        self.setAccessibleName(self.tr("Edit council member"))
 
         self.name = QLineEdit()
         self.seat = QLineEdit()
-        self.seat.setPlaceholderText("e.g. Ward 3, At-large, Mayor")
-        self.is_mayor = QCheckBox("This member is the mayor")
-        self.term_start = OptionalDateEdit("Term starts")
-        self.term_end = OptionalDateEdit("Term ends")
+        self.seat.setPlaceholderText(self.tr("e.g. Ward 3, At-large, Mayor"))
+        self.is_mayor = QCheckBox(self.tr("This member is the mayor"))
+        self.term_start = OptionalDateEdit(self.tr("Term starts"))
+        self.term_end = OptionalDateEdit(self.tr("Term ends"))
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.office = QLineEdit()
         self.concerns = QLineEdit()
-        self.concerns.setPlaceholderText("Tags separated by commas, e.g. public safety, cost")
-        self.active = QCheckBox("Serving now (inactive members are left out of the whip count)")
+        self.concerns.setPlaceholderText(self.tr("Tags separated by commas, e.g. public safety, cost"))
+        self.active = QCheckBox(self.tr("Serving now (inactive members are left out of the whip count)"))
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText(NOTES_REMINDER)
+        self.notes.setPlaceholderText(self.tr(NOTES_REMINDER))
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
         for widget, name in (
-            (self.name, "Name"), (self.seat, "Seat"), (self.is_mayor, "Mayor"), (self.email, "Email"),
-            (self.phone, "Phone"), (self.office, "Office"), (self.concerns, "Concerns"),
-            (self.active, "Serving now"), (self.notes, "Internal notes"),
+            (self.name, self.tr("Name")), (self.seat, self.tr("Seat")), (self.is_mayor, self.tr("Mayor")),
+            (self.email, self.tr("Email")), (self.phone, self.tr("Phone")), (self.office, self.tr("Office")),
+            (self.concerns, self.tr("Concerns")), (self.active, self.tr("Serving now")),
+            (self.notes, self.tr("Internal notes")),
         ):
             widget.setAccessibleName(name)
 
         form = QFormLayout()
-        form.addRow("Name:", self.name)
-        form.addRow("Seat:", self.seat)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Seat:"), self.seat)
         form.addRow("", self.is_mayor)
         form.addRow("", self.term_start)
         form.addRow("", self.term_end)
-        form.addRow("Email:", self.email)
-        form.addRow("Phone:", self.phone)
-        form.addRow("Office:", self.office)
-        form.addRow("Concerns:", self.concerns)
+        form.addRow(self.tr("Email:"), self.email)
+        form.addRow(self.tr("Phone:"), self.phone)
+        form.addRow(self.tr("Office:"), self.office)
+        form.addRow(self.tr("Concerns:"), self.concerns)
         form.addRow("", self.active)
-        form.addRow("Notes:", self.notes)
-        reminder = QLabel(NOTES_REMINDER)
+        form.addRow(self.tr("Notes:"), self.notes)
+        reminder = QLabel(self.tr(NOTES_REMINDER))
         reminder.setWordWrap(True)
         reminder.setEnabled(False)
 
@@ -105,7 +108,7 @@ class MemberEditorDialog(EditsKeptOnConflict, QDialog):
         with self._ctx.session() as session:
             member = get_record(session, CouncilMember, self._member_id, "council member")
             self._version = member.version
-            self.setWindowTitle(f"Edit council member — {member.name}")
+            self.setWindowTitle(self.tr("Edit council member — {name}").format(name=member.name))
             self.name.setText(member.name)
             self.seat.setText(member.seat)
             self.is_mayor.setChecked(bool(member.is_mayor))
@@ -145,6 +148,6 @@ class MemberEditorDialog(EditsKeptOnConflict, QDialog):
             self._ctx.show_error(self, exc)
             return
         self._ctx.changed(MEMBERS)
-        self._ctx.notify("Council member saved.")
+        self._ctx.notify(self.tr("Council member saved."))
         super().accept()
 

@@ -13,28 +13,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organizer.domain.enums import POINT_CATEGORY_LABELS, PointCategory
+from organizer.domain.enums import PointCategory
+from organizer.gui.models.labels import POINT_CATEGORY_LABELS
 
 
 class NewPointDialog(QDialog):
     def __init__(self, category: PointCategory | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("New talking point")
+        self.setWindowTitle(self.tr("New talking point"))
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Title of the new talking point")
-        self.title_edit.setPlaceholderText("A short title, as a speaker would list it")
+        self.title_edit.setAccessibleName(self.tr("Title of the new talking point"))
+        self.title_edit.setPlaceholderText(self.tr("A short title, as a speaker would list it"))
         self.title_edit.setMaxLength(200)
         self.category_combo = QComboBox()
-        self.category_combo.setAccessibleName("Category of the new talking point")
+        self.category_combo.setAccessibleName(self.tr("Category of the new talking point"))
         for value in PointCategory:
             self.category_combo.addItem(POINT_CATEGORY_LABELS[value], value.value)
         if category is not None:
             self.category_combo.setCurrentIndex(self.category_combo.findData(category.value))
 
         form = QFormLayout()
-        title_label = QLabel("&Title")
+        title_label = QLabel(self.tr("&Title"))
         title_label.setBuddy(self.title_edit)
-        category_label = QLabel("&Category")
+        category_label = QLabel(self.tr("&Category"))
         category_label.setBuddy(self.category_combo)
         form.addRow(title_label, self.title_edit)
         form.addRow(category_label, self.category_combo)
@@ -42,7 +43,7 @@ class NewPointDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.title_edit.textChanged.connect(self._update_ok)
@@ -50,7 +51,7 @@ class NewPointDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("You write the text, the Spanish translation and the concerns next."))
+        layout.addWidget(QLabel(self.tr("You write the text, the Spanish translation and the concerns next.")))
         layout.addWidget(self.buttons)
         self.resize(480, self.sizeHint().height())
 

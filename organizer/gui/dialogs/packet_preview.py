@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -42,7 +51,7 @@ class PdfBytesDocument(QPdfDocument):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.load(self._buffer)
         if self.status() != QPdfDocument.Status.Ready:
-            raise OrganizerError("The packet could not be shown: the PDF did not load.")
+            raise OrganizerError(self.tr("The packet could not be shown: the PDF did not load."))
 
     def pdf_bytes(self) -> bytes:
         return bytes(self._bytes.data())
@@ -58,7 +67,9 @@ def paint_document(document: QPdfDocument, printer: QPrinter, first: int = 1, la
     dpi = min(printer.resolution(), PRINT_DPI_CAP)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OrganizerError("The printer could not be started; check that it is connected.")
+        raise OrganizerError(
+            QCoreApplication.translate("packet_preview", "The printer could not be started; check that it is connected.")
+        )
     printed = 0
     try:
         for page in range(first - 1, last):
@@ -85,7 +96,7 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> QPrintDialog:
     printer.setDocName(title)
     printer.setFromTo(1, document.pageCount())
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print — {title}")
+    dialog.setWindowTitle(QCoreApplication.translate("packet_preview", "Print — {title}").format(title=title))
     dialog.setMinMax(1, document.pageCount())
     document.setParent(dialog)
 
@@ -109,30 +120,30 @@ class PacketPreviewDialog(QDialog):
         super().__init__(parent)
         self._title = title
         self._file_name = file_name
-        self.setWindowTitle(f"Packet — {title}")
+        self.setWindowTitle(self.tr("Packet — {title}").format(title=title))
         self.setAccessibleName(self.windowTitle())
         self.document = PdfBytesDocument(pdf, self)
 
         self.view = QPdfView(self)
-        self.view.setAccessibleName("Packet preview")
+        self.view.setAccessibleName(self.tr("Packet preview"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         self.zoom = QComboBox()
-        self.zoom.setAccessibleName("Zoom")
-        self.zoom.addItem("Fit width", QPdfView.ZoomMode.FitToWidth)
-        self.zoom.addItem("Whole page", QPdfView.ZoomMode.FitInView)
+        self.zoom.setAccessibleName(self.tr("Zoom"))
+        self.zoom.addItem(self.tr("Fit width"), QPdfView.ZoomMode.FitToWidth)
+        self.zoom.addItem(self.tr("Whole page"), QPdfView.ZoomMode.FitInView)
         self.zoom.currentIndexChanged.connect(lambda: self.view.setZoomMode(self.zoom.currentData()))
         pages = self.document.pageCount()
-        self.pages = QLabel(f"{pages} page{'s' if pages != 1 else ''}")
-        print_button = QPushButton("Print…")
-        print_button.setAccessibleName("Print this packet")
+        self.pages = QLabel((self.tr("{n} page") if pages == 1 else self.tr("{n} pages")).format(n=pages))
+        print_button = QPushButton(self.tr("Print…"))
+        print_button.setAccessibleName(self.tr("Print this packet"))
         print_button.clicked.connect(self.print_packet)
-        save = QPushButton("Save as PDF…")
-        save.setAccessibleName("Save this packet as a PDF file")
+        save = QPushButton(self.tr("Save as PDF…"))
+        save.setAccessibleName(self.tr("Save this packet as a PDF file"))
         save.clicked.connect(self.save_copy)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
 
         bar = QHBoxLayout()
@@ -153,7 +164,7 @@ class PacketPreviewDialog(QDialog):
     def save_copy(self) -> Path | None:
         """Save the packet where the user chooses; a failure is one sentence, and leaves no
         half-written file (nor changes a file already there)."""
-        path, _ = QFileDialog.getSaveFileName(self, "Save packet", self._file_name, "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save packet"), self._file_name, self.tr("PDF files (*.pdf)"))
         if not path:
             return None
         try:

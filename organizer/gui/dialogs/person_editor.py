@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +39,7 @@ from organizer.gui.context import AppContext
 from organizer.gui.dialogs.buttons import ask_after_conflict
 from organizer.gui.models.labels import SIGNUP_STATUS_LABELS
 from organizer.gui.widgets.card import muted_label, plain_label, scaled_font
-from organizer.gui.widgets.format import date_and_time, plural
+from organizer.gui.widgets.format import counted, date_and_time
 from organizer.gui.widgets.notes import FieldError, NoticeBanner
 from organizer.services import council as council_service
 from organizer.services import people as people_service
@@ -47,23 +47,24 @@ from organizer.services.meetings import local_start
 from organizer.services.records import get_record
 from organizer.services.validation import format_phone
 
-PRIVACY_NOTE = "Never record immigration status here."
-NAME_REQUIRED = "A person needs at least a first or last name."
+# The labels here are translated where they are shown.
+PRIVACY_NOTE = QT_TRANSLATE_NOOP("PersonEditor", "Never record immigration status here.")
+NAME_REQUIRED = QT_TRANSLATE_NOOP("PersonEditor", "A person needs at least a first or last name.")
 TEXT_FIELDS = (
-    ("first_name", "First name"),
-    ("last_name", "Last name"),
-    ("preferred_name", "Preferred name"),
-    ("pronouns", "Pronouns"),
-    ("email", "Email"),
-    ("phone", "Phone"),
-    ("zip_code", "ZIP code"),
-    ("ward", "Ward"),
-    ("languages", "Languages"),
+    ("first_name", QT_TRANSLATE_NOOP("PersonEditor", "First name")),
+    ("last_name", QT_TRANSLATE_NOOP("PersonEditor", "Last name")),
+    ("preferred_name", QT_TRANSLATE_NOOP("PersonEditor", "Preferred name")),
+    ("pronouns", QT_TRANSLATE_NOOP("PersonEditor", "Pronouns")),
+    ("email", QT_TRANSLATE_NOOP("PersonEditor", "Email")),
+    ("phone", QT_TRANSLATE_NOOP("PersonEditor", "Phone")),
+    ("zip_code", QT_TRANSLATE_NOOP("PersonEditor", "ZIP code")),
+    ("ward", QT_TRANSLATE_NOOP("PersonEditor", "Ward")),
+    ("languages", QT_TRANSLATE_NOOP("PersonEditor", "Languages")),
 )
 CONSENT_FIELDS = (
-    ("may_email", "May email them"),
-    ("may_text", "May text them"),
-    ("may_name_publicly", "May name them publicly (press, social media)"),
+    ("may_email", QT_TRANSLATE_NOOP("PersonEditor", "May email them")),
+    ("may_text", QT_TRANSLATE_NOOP("PersonEditor", "May text them")),
+    ("may_name_publicly", QT_TRANSLATE_NOOP("PersonEditor", "May name them publicly (press, social media)")),
 )
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -133,7 +134,7 @@ class PersonEditor(QWidget):
         self._errors: dict[str, str] = {}
         self._was_dirty = False
         self.conflict_box: QMessageBox | None = None  # open while asking after a conflict
-        self.setAccessibleName("Person editor")
+        self.setAccessibleName(self.tr("Person editor"))
         self._build()
         self.clear()
 
@@ -149,7 +150,7 @@ class PersonEditor(QWidget):
         header.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(header)
 
-        self.empty_note = muted_label("Choose a person in the table, or press New person (Ctrl+N).", self)
+        self.empty_note = muted_label(self.tr("Choose a person in the table, or press New person (Ctrl+N)."), self)
         outer.addWidget(self.empty_note)
 
         self.scroll = QScrollArea(self)
@@ -166,7 +167,7 @@ class PersonEditor(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(self.fontMetrics().height())
         grid.setVerticalSpacing(round(self.fontMetrics().height() * 0.5))
-        labels = dict(TEXT_FIELDS)
+        labels = {key: self.tr(label) for key, label in TEXT_FIELDS}
         for key, _label in TEXT_FIELDS:
             edit = QLineEdit(body)
             edit.setObjectName(f"person_{key}")
@@ -179,17 +180,17 @@ class PersonEditor(QWidget):
             self.errors[key] = error
 
         self.home_body = QComboBox(body)
-        self.home_body.setAccessibleName("Home council")
+        self.home_body.setAccessibleName(self.tr("Home council"))
         self.home_body.currentIndexChanged.connect(lambda _i: self._on_edited("home_body_id"))
         self.packet_language = QComboBox(body)
-        self.packet_language.setAccessibleName("Packet language")
-        self.packet_language.addItem("English", "en")
-        self.packet_language.addItem("Spanish (español)", "es")
+        self.packet_language.setAccessibleName(self.tr("Packet language"))
+        self.packet_language.addItem(self.tr("English"), "en")
+        self.packet_language.addItem(self.tr("Spanish (español)"), "es")
         self.packet_language.currentIndexChanged.connect(lambda _i: self._on_edited("packet_language"))
         self.role = QComboBox(body)
-        self.role.setAccessibleName("Role")
-        self.role.addItem("Volunteer", PersonRole.VOLUNTEER.value)
-        self.role.addItem("Campaign team", PersonRole.TEAM.value)
+        self.role.setAccessibleName(self.tr("Role"))
+        self.role.addItem(self.tr("Volunteer"), PersonRole.VOLUNTEER.value)
+        self.role.addItem(self.tr("Campaign team"), PersonRole.TEAM.value)
         self.role.currentIndexChanged.connect(lambda _i: self._on_edited("role"))
         self.language_names = muted_label("", body)
 
@@ -203,8 +204,8 @@ class PersonEditor(QWidget):
             ("languages", "packet_language"),
             ("role", ""),
         )
-        widgets = {"home_body_id": (self.home_body, "Home council"), "role": (self.role, "Role"),
-                   "packet_language": (self.packet_language, "Packet in")}
+        widgets = {"home_body_id": (self.home_body, self.tr("Home council")), "role": (self.role, self.tr("Role")),
+                   "packet_language": (self.packet_language, self.tr("Packet in"))}
         for row, pair in enumerate(cells):
             for column, key in enumerate(pair):
                 if not key:
@@ -212,7 +213,7 @@ class PersonEditor(QWidget):
                 widget, label_text = widgets.get(key, (self.fields.get(key), labels.get(key)))
                 cell = QVBoxLayout()
                 cell.setSpacing(2)
-                label = QLabel(f"{label_text}:", body)
+                label = QLabel(self.tr("{label}:").format(label=label_text), body)
                 label.setBuddy(widget)
                 cell.addWidget(label)
                 cell.addWidget(widget)
@@ -227,29 +228,30 @@ class PersonEditor(QWidget):
         self.fields["email"].setPlaceholderText("name@example.org")
         self.fields["phone"].setPlaceholderText("(309) 555-0123")
         self.fields["languages"].setPlaceholderText("es, en")
-        self.fields["languages"].setToolTip("Language codes separated by commas: es Spanish, en English, fr French…")
-        self.fields["ward"].setPlaceholderText("Ward 3")
-        self.fields["preferred_name"].setToolTip("What they like to be called; packets and lists use it")
+        self.fields["languages"].setToolTip(
+            self.tr("Language codes separated by commas: es Spanish, en English, fr French…"))
+        self.fields["ward"].setPlaceholderText(self.tr("Ward 3"))
+        self.fields["preferred_name"].setToolTip(self.tr("What they like to be called; packets and lists use it"))
         form_box.addLayout(grid)
 
         self.consents: dict[str, QCheckBox] = {}
-        consent_title = QLabel("Consent:", body)
+        consent_title = QLabel(self.tr("Consent:"), body)
         form_box.addWidget(consent_title)
         for key, label in CONSENT_FIELDS:
-            check = QCheckBox(label, body)
-            check.setAccessibleName(label)
+            check = QCheckBox(self.tr(label), body)
+            check.setAccessibleName(self.tr(label))
             check.toggled.connect(lambda _on, key=key: self._on_edited(key))
             form_box.addWidget(check)
             self.consents[key] = check
 
-        notes_title = QLabel("Notes (internal, never printed):", body)
+        notes_title = QLabel(self.tr("Notes (internal, never printed):"), body)
         form_box.addWidget(notes_title)
-        self.privacy_note = NoticeBanner(PRIVACY_NOTE, body)
+        self.privacy_note = NoticeBanner(self.tr(PRIVACY_NOTE), body)
         self.privacy_note.setObjectName("privacyNote")
         form_box.addWidget(self.privacy_note)
         self.notes = QPlainTextEdit(body)
-        self.notes.setAccessibleName("Notes")
-        self.notes.setAccessibleDescription(PRIVACY_NOTE)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setAccessibleDescription(self.tr(PRIVACY_NOTE))
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(self.fontMetrics().height() * 3)
         self.notes.setMaximumHeight(self.fontMetrics().height() * 6)
@@ -261,35 +263,35 @@ class PersonEditor(QWidget):
         form_box.addWidget(self.notes_error)
         self.errors["notes"] = self.notes_error
 
-        history_title = QLabel("Sign-ups", body)
+        history_title = QLabel(self.tr("Sign-ups"), body)
         history_title.setFont(scaled_font(history_title, 1.1, bold=True))
         form_box.addSpacing(self.fontMetrics().height() // 2)
         form_box.addWidget(history_title)
         self.history_summary = plain_label("", body)
         form_box.addWidget(self.history_summary)
         self.signups = QTreeWidget(body)
-        self.signups.setAccessibleName("Sign-up history")
+        self.signups.setAccessibleName(self.tr("Sign-up history"))
         self.signups.setRootIsDecorated(False)
         self.signups.setColumnCount(3)
-        self.signups.setHeaderLabels(["Meeting", "Council", "Status"])
+        self.signups.setHeaderLabels([self.tr("Meeting"), self.tr("Council"), self.tr("Status")])
         self.signups.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.signups.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.signups.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.signups.setMinimumHeight(self.fontMetrics().height() * 6)
         self.signups.itemActivated.connect(self._open_meeting)
-        self.signups.setToolTip("Press Enter or double-click to open the meeting.")
+        self.signups.setToolTip(self.tr("Press Enter or double-click to open the meeting."))
         history_title.setBuddy(self.signups)
         form_box.addWidget(self.signups)
         form_box.addStretch(1)
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save", self)
-        self.save_button.setToolTip("Save the changes (Ctrl+S)")
-        self.save_button.setAccessibleName("Save person")
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.save_button.setAccessibleName(self.tr("Save person"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Revert", self)
-        self.revert_button.setToolTip("Throw away the changes since the last save")
-        self.revert_button.setAccessibleName("Revert changes")
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button.setToolTip(self.tr("Throw away the changes since the last save"))
+        self.revert_button.setAccessibleName(self.tr("Revert changes"))
         self.revert_button.clicked.connect(self.revert)
         self.save_hint = muted_label("", self, wrap=True)
         buttons.addWidget(self.save_hint, 1)
@@ -348,7 +350,7 @@ class PersonEditor(QWidget):
         self._active = False
         self._loaded = LoadedPerson(None, None, "", empty_values())
         self._fill(self._loaded)
-        self.title.setText("No one selected")
+        self.title.setText(self.tr("No one selected"))
         self.empty_note.show()
         self.scroll.hide()
         self._update_state()
@@ -358,7 +360,7 @@ class PersonEditor(QWidget):
         self._active = True
         self._load_bodies()
         self._fill(self._loaded)
-        self.title.setText("New person")
+        self.title.setText(self.tr("New person"))
         self.empty_note.hide()
         self.scroll.show()
         self._update_state()
@@ -399,7 +401,7 @@ class PersonEditor(QWidget):
         self._active = True
         self._set_bodies(bodies)
         self._fill(loaded)
-        self.title.setText(loaded.name or "(no name)")
+        self.title.setText(loaded.name or self.tr("(no name)"))
         self.empty_note.hide()
         self.scroll.show()
         self._update_state()
@@ -426,7 +428,7 @@ class PersonEditor(QWidget):
         self._loading = True
         try:
             self.home_body.clear()
-            self.home_body.addItem("Not set", None)
+            self.home_body.addItem(self.tr("Not set"), None)
             for body_id, name in bodies:
                 self.home_body.addItem(name, body_id)
         finally:
@@ -464,14 +466,16 @@ class PersonEditor(QWidget):
         self.signups.clear()
         history = loaded.history
         if loaded.id is None:
-            self.history_summary.setText("Sign-ups appear here once the person is saved.")
+            self.history_summary.setText(self.tr("Sign-ups appear here once the person is saved."))
         elif history is None or history.total == 0:
-            self.history_summary.setText("Not signed up for any meeting yet.")
+            self.history_summary.setText(self.tr("Not signed up for any meeting yet."))
         else:
-            self.history_summary.setText(
-                f"{plural(history.total, 'sign-up')}: spoke {plural(history.spoke, 'time')}, "
-                f"{plural(history.no_shows, 'no-show')}, {history.upcoming} upcoming."
-            )
+            self.history_summary.setText(self.tr("{signups}: spoke {times}, {no_shows}, {upcoming} upcoming.").format(
+                signups=counted(history.total, self.tr("{n} sign-up"), self.tr("{n} sign-ups")),
+                times=counted(history.spoke, self.tr("{n} time"), self.tr("{n} times")),
+                no_shows=counted(history.no_shows, self.tr("{n} no-show"), self.tr("{n} no-shows")),
+                upcoming=history.upcoming,
+            ))
         for line in loaded.signups:
             item = QTreeWidgetItem([line.when, line.council, line.status])
             item.setData(0, MEETING_ID_ROLE, line.meeting_id)
@@ -518,14 +522,14 @@ class PersonEditor(QWidget):
         except ValidationError as exc:
             self._set_error(key, str(exc))
         else:
-            if key != "first_name" or self._errors.get(key) != NAME_REQUIRED:
+            if key != "first_name" or self._errors.get(key) != self.tr(NAME_REQUIRED):
                 self._set_error(key, "")
 
     def _validate_name(self) -> None:
         names = [self.fields[k].text().strip() for k in ("first_name", "last_name", "preferred_name")]
         if not any(names):
-            self._set_error("first_name", NAME_REQUIRED)
-        elif self._errors.get("first_name") == NAME_REQUIRED:
+            self._set_error("first_name", self.tr(NAME_REQUIRED))
+        elif self._errors.get("first_name") == self.tr(NAME_REQUIRED):
             self._set_error("first_name", "")
             self._validate("first_name")
 
@@ -545,13 +549,13 @@ class PersonEditor(QWidget):
             self.state_label.setText("")
             self.save_hint.setText("")
         elif not valid:
-            self.state_label.setText("Unsaved changes" if dirty else "")
-            self.save_hint.setText("Fix the fields marked in red to save.")
+            self.state_label.setText(self.tr("Unsaved changes") if dirty else "")
+            self.save_hint.setText(self.tr("Fix the fields marked in red to save."))
         elif dirty:
-            self.state_label.setText("Unsaved changes")
-            self.save_hint.setText("Ctrl+S saves; so does moving to another person.")
+            self.state_label.setText(self.tr("Unsaved changes"))
+            self.save_hint.setText(self.tr("Ctrl+S saves; so does moving to another person."))
         else:
-            self.state_label.setText("New" if self.is_new() else "Saved")
+            self.state_label.setText(self.tr("New") if self.is_new() else self.tr("Saved"))
             self.save_hint.setText("")
         if dirty != self._was_dirty:
             self._was_dirty = dirty
@@ -570,7 +574,7 @@ class PersonEditor(QWidget):
             return True
         self._validate_all()
         if not self.is_valid():
-            self._ctx.notify("Not saved: fix the fields marked in red first.")
+            self._ctx.notify(self.tr("Not saved: fix the fields marked in red first."))
             return False
         changes = self.changed_fields()
         if not changes and not self.is_new():
@@ -601,13 +605,13 @@ class PersonEditor(QWidget):
             return False
         self.load(person_id)
         self._ctx.changed(kinds.PEOPLE)
-        self._ctx.notify(f"Saved {name}.")
+        self._ctx.notify(self.tr("Saved {name}.").format(name=name))
         self.saved.emit(person_id)
         return True
 
     def _ask_after_conflict(self, exc: ConflictError) -> None:
-        self.state_label.setText("Not saved")
-        self.save_hint.setText("Someone else saved this person first: reload their version or keep yours.")
+        self.state_label.setText(self.tr("Not saved"))
+        self.save_hint.setText(self.tr("Someone else saved this person first: reload their version or keep yours."))
         # Asked once: each page switch tries to save again, and only raises the question.
         ask_after_conflict(self, exc, on_reload=self.reload, on_keep_mine=self.keep_mine)
 
@@ -641,7 +645,7 @@ class PersonEditor(QWidget):
         if self.is_new() and not self.is_dirty():
             return True  # an untouched new form: nothing to keep
         if not self.is_valid():
-            self._ctx.notify("Fix the fields marked in red, or press Revert, before moving on.")
+            self._ctx.notify(self.tr("Fix the fields marked in red, or press Revert, before moving on."))
             first = next(iter(self._errors))
             (self.notes if first == "notes" else self.fields[first]).setFocus()
             return False

@@ -39,13 +39,13 @@ class RecordInteractionDialog(QDialog):
         self._ctx = ctx
         self._member_id = member_id
         self.saved_interaction_id: int | None = None
-        self.setWindowTitle(f"Log contact — {member_name}")
-        self.setAccessibleName(f"Log a contact with {member_name}")
+        self.setWindowTitle(self.tr("Log contact — {name}").format(name=member_name))
+        self.setAccessibleName(self.tr("Log a contact with {name}").format(name=member_name))
 
-        intro = QLabel(f"How did the team talk with {member_name}?")
+        intro = QLabel(self.tr("How did the team talk with {name}?").format(name=member_name))
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.kind_group = RadioChoice(KINDS, INTERACTION_LABELS.__getitem__, "Kind", self)
+        self.kind_group = RadioChoice(KINDS, INTERACTION_LABELS.__getitem__, self.tr("Kind"), self)
         self.kind_buttons = self.kind_group.buttons_by_value
         kinds = QHBoxLayout()
         for button in self.kind_buttons.values():
@@ -54,19 +54,19 @@ class RecordInteractionDialog(QDialog):
         self.kind_group.select(kind)
 
         self.summary = QLineEdit()
-        self.summary.setAccessibleName("What happened")
-        self.summary.setPlaceholderText("One sentence, e.g. “Asked for the data on 911 calls; we promised it Friday”")
+        self.summary.setAccessibleName(self.tr("What happened"))
+        self.summary.setPlaceholderText(self.tr("One sentence, e.g. “Asked for the data on 911 calls; we promised it Friday”"))
         self.team_members = QLineEdit(team_members)
-        self.team_members.setAccessibleName("Who from the team")
-        self.team_members.setPlaceholderText("e.g. Beth, Keisha")
-        self.occurred_on = date_edit("Date")
-        self.follow_up = OptionalDateEdit("Follow up on")
+        self.team_members.setAccessibleName(self.tr("Who from the team"))
+        self.team_members.setPlaceholderText(self.tr("e.g. Beth, Keisha"))
+        self.occurred_on = date_edit(self.tr("Date"))
+        self.follow_up = OptionalDateEdit(self.tr("Follow up on"))
         self.follow_up.set_value(None, default=dt.date.today() + dt.timedelta(days=7))
 
         form = QFormLayout()
-        form.addRow("What happened:", self.summary)
-        form.addRow("Who from the team:", self.team_members)
-        form.addRow("Date:", self.occurred_on)
+        form.addRow(self.tr("What happened:"), self.summary)
+        form.addRow(self.tr("Who from the team:"), self.team_members)
+        form.addRow(self.tr("Date:"), self.occurred_on)
         form.addRow("", self.follow_up)
 
         buttons = save_cancel_buttons(self, save_is_default=True)
@@ -99,5 +99,5 @@ class RecordInteractionDialog(QDialog):
             self._ctx.show_error(self, exc)
             return
         self._ctx.changed(INTERACTIONS, MEMBERS)
-        self._ctx.notify("Contact logged.")
+        self._ctx.notify(self.tr("Contact logged."))
         super().accept()

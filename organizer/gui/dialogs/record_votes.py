@@ -31,21 +31,21 @@ class RecordVotesDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._meeting_id = meeting_id
-        self.setWindowTitle("Record the votes")
-        self.setAccessibleName("Record the votes")
+        self.setWindowTitle(self.tr("Record the votes"))
+        self.setAccessibleName(self.tr("Record the votes"))
 
         with ctx.session() as session:
             meeting = meetings.load_meeting_board(session, meeting_id)
-            what = meeting.agenda_item or meeting.title or "the ordinance"
+            what = meeting.agenda_item or meeting.title or self.tr("the ordinance")
             members = [(m.id, m.name, m.seat) for m in meeting.body.members if m.active is not False]
             existing = {v.member_id: VoteCast(v.vote) for v in meeting.votes}
             body_name = meeting.body.name
 
-        intro = QLabel(
-            f"How did each member of the {body_name} vote on “{what}”? "
+        intro = QLabel(self.tr(
+            "How did each member of the {body} vote on “{what}”? "
             "Yes and no votes are added to each member's stance history as public votes. "
             "Members left blank are not recorded."
-        )
+        ).format(body=body_name, what=what))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -78,12 +78,12 @@ class RecordVotesDialog(QDialog):
         scroll.setWidgetResizable(True)
 
         self.source = QLineEdit()
-        self.source.setAccessibleName("Source of the vote record")
-        self.source.setPlaceholderText("Optional: where the result is published, e.g. the minutes' link")
+        self.source.setAccessibleName(self.tr("Source of the vote record"))
+        self.source.setPlaceholderText(self.tr("Optional: where the result is published, e.g. the minutes' link"))
 
         buttons = save_cancel_buttons(self)
-        all_yes = QPushButton("Everyone yes")
-        all_yes.setAccessibleName("Mark everyone as voting yes")
+        all_yes = QPushButton(self.tr("Everyone yes"))
+        all_yes.setAccessibleName(self.tr("Mark everyone as voting yes"))
         all_yes.clicked.connect(lambda: self.set_all(VoteCast.YES))
         buttons.addButton(all_yes, QDialogButtonBox.ButtonRole.ResetRole)
 
@@ -120,5 +120,5 @@ class RecordVotesDialog(QDialog):
             self._ctx.show_error(self, exc)
             return
         self._ctx.changed(MEETINGS, STANCES, MEMBERS)
-        self._ctx.notify(f"Recorded {len(votes)} vote{'s' if len(votes) != 1 else ''}.")
+        self._ctx.notify((self.tr("Recorded {n} vote.") if len(votes) == 1 else self.tr("Recorded {n} votes.")).format(n=len(votes)))
         super().accept()

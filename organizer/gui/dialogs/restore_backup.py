@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,47 +23,54 @@ from organizer.gui.widgets.format import date_and_time
 from organizer.storage.backup import AUTO_PREFIX, backups_dir, list_backups
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-REASONS = {
-    "before-upgrade": "automatic, before an upgrade",
-    "before-restore": "automatic, before a restore",
-    "manual": "made with Back up now",
+REASONS = {  # translated by describe_backup
+    "before-upgrade": QT_TRANSLATE_NOOP("restore_backup", "automatic, before an upgrade"),
+    "before-restore": QT_TRANSLATE_NOOP("restore_backup", "automatic, before a restore"),
+    "manual": QT_TRANSLATE_NOOP("restore_backup", "made with Back up now"),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("restore_backup", text)
 
 
 def describe_backup(path: Path) -> str:
     """What a backup is, from the name ``storage.backup`` or Back up now gave it."""
     if not path.name.startswith(AUTO_PREFIX):
-        return REASONS["manual"] if path.stem.endswith("-manual") else "a copy"
+        return _tr(REASONS["manual"]) if path.stem.endswith("-manual") else QCoreApplication.translate(
+            "restore_backup", "a copy")
     for reason, text in REASONS.items():
         if path.stem.endswith(f"-{reason}"):
-            return text
-    return "automatic"
+            return _tr(text)
+    return QCoreApplication.translate("restore_backup", "automatic")
 
 
 def human_size(size: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+            if unit == "bytes":
+                return QCoreApplication.translate("restore_backup", "{size} bytes").format(size=size)
+            return f"{size:.1f} {unit}"
         size /= 1024
-    return f"{size} bytes"
+    return QCoreApplication.translate("restore_backup", "{size} bytes").format(size=size)
 
 
 class RestoreBackupDialog(QDialog):
     def __init__(self, db_path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
         self.db_path = db_path
         self._chosen: Path | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(
+        layout.addWidget(plain_label(self.tr(
             "Restoring replaces everything in the campaign file with the backup's contents. "
             "What the file holds now is backed up first, so a restore can itself be undone by "
-            "restoring that copy.", self))
+            "restoring that copy."), self))
         self.list = QTreeWidget(self)
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(["Made", "Kind", "Size"])
+        self.list.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Size")])
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for path in list_backups(db_path):
@@ -76,12 +83,12 @@ class RestoreBackupDialog(QDialog):
         self.list.itemActivated.connect(lambda *_: self.accept_selected())
         layout.addWidget(self.list, 1)
         if self.list.topLevelItemCount() == 0:
-            layout.addWidget(muted_label(f"There are no backups in {backups_dir(db_path)} yet.", self))
+            layout.addWidget(muted_label(self.tr("There are no backups in {folder} yet.").format(folder=backups_dir(db_path)), self))
 
         buttons = QDialogButtonBox(self)
-        self.restore_button = QPushButton("Restore…", self)
+        self.restore_button = QPushButton(self.tr("Restore…"), self)
         self.restore_button.clicked.connect(self.accept_selected)
-        other = QPushButton("Choose another file…", self)
+        other = QPushButton(self.tr("Choose another file…"), self)
         other.clicked.connect(self._choose_file)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)

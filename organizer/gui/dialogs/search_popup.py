@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,14 +18,14 @@ from organizer.gui.context import AppContext
 from organizer.gui.widgets.card import muted_label, scaled_font
 from organizer.services.search import SearchHit, search
 
-KIND_TITLES = {
-    "person": "People",
-    "member": "Council members",
-    "meeting": "Meetings",
-    "point": "Talking points",
+KIND_TITLES = {  # translated where they are shown
+    "person": QT_TRANSLATE_NOOP("SearchDialog", "People"),
+    "member": QT_TRANSLATE_NOOP("SearchDialog", "Council members"),
+    "meeting": QT_TRANSLATE_NOOP("SearchDialog", "Meetings"),
+    "point": QT_TRANSLATE_NOOP("SearchDialog", "Talking points"),
 }
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-HINT = "Type a name, an email, a ward, a council or a topic. Enter opens the first match."
+HINT = QT_TRANSLATE_NOOP("SearchDialog", "Type a name, an email, a ward, a council or a topic. Enter opens the first match.")
 
 
 class SearchDialog(QDialog):
@@ -35,12 +35,12 @@ class SearchDialog(QDialog):
 
         self.ctx = ctx
         self.setObjectName("searchDialog")
-        self.setWindowTitle("Search")
-        self.setAccessibleName("Search")
+        self.setWindowTitle(self.tr("Search"))
+        self.setAccessibleName(self.tr("Search"))
         layout = QVBoxLayout(self)
         self.edit = SearchLineEdit(
-            "Search people, council members, meetings and talking points", self,
-            delay_ms=150, accessible_name="Search text",
+            self.tr("Search people, council members, meetings and talking points"), self,
+            delay_ms=150, accessible_name=self.tr("Search text"),
         )
         self.edit.setFont(scaled_font(self.edit, 1.15))
         self.edit.search_changed.connect(self.run_search)
@@ -49,7 +49,7 @@ class SearchDialog(QDialog):
         layout.addWidget(self.edit)
         self.results = QTreeWidget(self)
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setHeaderHidden(True)
         self.results.setColumnCount(2)
         self.results.setRootIsDecorated(False)
@@ -58,7 +58,7 @@ class SearchDialog(QDialog):
         self.results.header().setStretchLastSection(True)
         self.results.itemActivated.connect(lambda item, _col: self.activate(item))
         layout.addWidget(self.results, 1)
-        self.status = muted_label(HINT, self)
+        self.status = muted_label(self.tr(HINT), self)
         layout.addWidget(self.status)
         char = self.fontMetrics().averageCharWidth()
         self.resize(char * 84, self.fontMetrics().height() * 24)
@@ -70,7 +70,7 @@ class SearchDialog(QDialog):
         self.edit.clear()
         self.edit.flush()
         self.results.clear()
-        self.status.setText(HINT)
+        self.status.setText(self.tr(HINT))
 
     def open_search(self) -> None:
         parent = self.parentWidget()
@@ -87,7 +87,7 @@ class SearchDialog(QDialog):
     def run_search(self, text: str) -> None:
         self.results.clear()
         if not text:
-            self.status.setText(HINT)
+            self.status.setText(self.tr(HINT))
             return
         try:
             with self.ctx.session() as session:
@@ -103,7 +103,7 @@ class SearchDialog(QDialog):
         for hit in hits:
             group = groups.get(hit.kind)
             if group is None:
-                group = QTreeWidgetItem([KIND_TITLES.get(hit.kind, hit.kind)])
+                group = QTreeWidgetItem([self._kind_title(hit.kind)])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = scaled_font(self.results, 0.9, bold=True)
                 group.setFont(0, font)
@@ -113,13 +113,16 @@ class SearchDialog(QDialog):
                 groups[hit.kind] = group
             item = QTreeWidgetItem(group, [hit.title, hit.detail or ""])
             item.setData(0, HIT_ROLE, (hit.kind, hit.id))
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{KIND_TITLES.get(hit.kind, hit.kind)}: {hit.title}")
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{self._kind_title(hit.kind)}: {hit.title}")
             first = first or item
         if first is not None:
             self.results.setCurrentItem(first)
-            self.status.setText(f"{len(hits)} found. Up and Down choose, Enter opens.")
+            self.status.setText(self.tr("{count} found. Up and Down choose, Enter opens.").format(count=len(hits)))
         else:
-            self.status.setText(f"Nothing found for “{text}”.")
+            self.status.setText(self.tr("Nothing found for “{text}”.").format(text=text))
+
+    def _kind_title(self, kind: str) -> str:
+        return self.tr(KIND_TITLES[kind]) if kind in KIND_TITLES else kind
 
     def hits(self) -> list[tuple[str, int, str]]:
         """(kind, id, title) of every result shown, in order (for tests)."""

@@ -14,9 +14,11 @@ from organizer.domain.enums import MeetingKind, MeetingStatus, OrdinanceStage, O
 from organizer.domain.models import Meeting, utcnow
 from organizer.domain.rules.budget import SpeakingBudget
 from organizer.domain.rules.lineup import LineupCode, LineupWarning
+from organizer.domain.rules.lottery import split_speakers
 from organizer.gui.models.labels import MEETING_KIND_LABELS
 from organizer.gui.models.lineup_model import LineupRow, lineup_rows
 from organizer.services import meetings, signups
+from organizer.services.lottery import current_commitment
 
 WHOLE_LINEUP_CODES = frozenset({LineupCode.LOTTERY_NEEDED, LineupCode.LOTTERY_OUTDATED})
 
@@ -68,6 +70,7 @@ class BoardView:
     latest_draw: DrawSummary | None
     votes_recorded: int
     now: dt.datetime
+    lottery_commitment: str | None = None  # SHA-256 of the seed the next draw reveals
 
     @property
     def accepts_signups(self) -> bool:
@@ -100,8 +103,9 @@ def board_view(meeting: Meeting, now: dt.datetime | None = None) -> BoardView:
     needs_lottery = signups.needs_lottery(meeting)
     latest = None
     if draw is not None:
-        speaking = min(draw.slots, len(draw.order))
+        speaking = len(split_speakers(draw.order, draw.slots, draw.kept or ())[0])
         latest = DrawSummary(draw.seed, draw.drawn_at.astimezone(zone), speaking, len(draw.order) - speaking)
+    committed = current_commitment(meeting)
     return BoardView(
         meeting_id=meeting.id,
         version=meeting.version,
@@ -138,4 +142,5 @@ def board_view(meeting: Meeting, now: dt.datetime | None = None) -> BoardView:
         latest_draw=latest,
         votes_recorded=len(meeting.votes),
         now=now,
+        lottery_commitment=committed.commitment if committed is not None else None,
     )

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from organizer.domain.enums import ACTIVE_SIGNUP_STATUSES, SignupStatus
@@ -24,7 +24,7 @@ from organizer.gui.widgets.colors import disabled_text_color
 MIME_TYPE = "application/x-organizer-signup-ids"
 
 COL_POSITION, COL_NAME, COL_STATUS, COL_MINUTES, COL_POINTS, COL_NEEDS = range(6)
-HEADERS = ("#", "Speaker", "Status", "Minutes", "Talking points", "Needs")
+HEADERS = ("#", QT_TRANSLATE_NOOP("LineupModel", "Speaker"), QT_TRANSLATE_NOOP("LineupModel", "Status"), QT_TRANSLATE_NOOP("LineupModel", "Minutes"), QT_TRANSLATE_NOOP("LineupModel", "Talking points"), QT_TRANSLATE_NOOP("LineupModel", "Needs"))
 
 EditValueRole = RECORD_ID_ROLE + 1
 
@@ -78,7 +78,8 @@ class LineupModel(RowTableModel[LineupRow]):
     """Editable in two columns (status, minutes); rows move by drag and drop or ``moveRows``."""
 
     HEADERS = HEADERS
-    HEADER_TOOLTIPS = {COL_MINUTES: "Minutes this speaker has; empty means the meeting's limit per speaker."}
+    HEADER_TOOLTIPS = {COL_MINUTES: QT_TRANSLATE_NOOP(
+        "LineupModel", "Minutes this speaker has; empty means the meeting's limit per speaker.")}
     ID_ATTRIBUTE = "signup_id"
 
     def __init__(
@@ -136,11 +137,11 @@ class LineupModel(RowTableModel[LineupRow]):
             if item.minutes is not None:
                 return str(item.minutes)
             if item.effective_minutes is not None:
-                return f"{item.effective_minutes} (limit)"
-            return "not set"
+                return self.tr("{minutes} (limit)").format(minutes=item.effective_minutes)
+            return self.tr("not set")
         if column == COL_POINTS:
             if not item.point_titles:
-                return "— none yet —"
+                return self.tr("— none yet —")
             return " → ".join(item.point_titles)
         if column == COL_NEEDS:
             # StrEnum keys compare equal to their stored strings.
@@ -153,7 +154,7 @@ class LineupModel(RowTableModel[LineupRow]):
         if column == COL_POINTS and item.point_titles:
             return "\n".join(f"{n}. {t}" for n, t in enumerate(item.point_titles, start=1))
         if column == COL_POSITION:
-            return "Drag the row, or press Alt+Up / Alt+Down, to change the speaking order."
+            return self.tr("Drag the row, or press Alt+Up / Alt+Down, to change the speaking order.")
         return None
 
     # --- editing ---------------------------------------------------------------------------

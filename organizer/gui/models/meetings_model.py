@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 
 from organizer.domain.enums import MeetingStatus, OrdinanceStage
@@ -24,7 +24,7 @@ from organizer.gui.widgets.colors import disabled_text_color, error_color
 from organizer.services.meetings import local_start
 
 COL_WHEN, COL_BODY, COL_TITLE, COL_AGENDA, COL_STATUS, COL_SPEAKERS = range(6)
-HEADERS = ("When", "Council", "Meeting", "Ordinance", "Status", "Speakers")
+HEADERS = (QT_TRANSLATE_NOOP("MeetingsModel", "When"), QT_TRANSLATE_NOOP("MeetingsModel", "Council"), QT_TRANSLATE_NOOP("MeetingsModel", "Meeting"), QT_TRANSLATE_NOOP("MeetingsModel", "Ordinance"), QT_TRANSLATE_NOOP("MeetingsModel", "Status"), QT_TRANSLATE_NOOP("MeetingsModel", "Speakers"))
 
 
 
@@ -107,5 +107,5 @@ class MeetingsModel(RowTableModel[MeetingRow]):
         if column == COL_SPEAKERS:
             if item.slots is None:
                 return str(item.speakers) if item.speakers else "—"
-            return f"{item.speakers} of {item.slots}"
+            return self.tr("{speakers} of {slots}").format(speakers=item.speakers, slots=item.slots)
         return ""

@@ -17,7 +17,15 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from organizer.domain.models import Person
 from organizer.errors import OrganizerError
@@ -32,7 +40,8 @@ MAX_CACHED_PAGES = 40  # 8,000 rows: a few screens either way of where the user 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 
-PACKET_LANGUAGES = {"en": "English", "es": "Spanish"}
+PACKET_LANGUAGES = {"en": QT_TRANSLATE_NOOP("PeopleTableModel", "English"),
+                    "es": QT_TRANSLATE_NOOP("PeopleTableModel", "Spanish")}
 
 
 @dataclass(frozen=True)
@@ -61,36 +70,80 @@ class Column:
 
 
 COLUMNS = (
-    Column("name", "Name", "name", 18),
-    Column("email", "Email", "email", 22),
-    Column("phone", "Phone", "phone", 13),
-    Column("zip_code", "ZIP", "zip_code", 5),
-    Column("ward", "Ward", "ward", 7),
-    Column("languages", "Languages", None, 12),
-    Column("packet_language", "Packet", "packet_language", 7),
-    Column("consent", "Consent", None, 16),
+    Column("name", QT_TRANSLATE_NOOP("PeopleTableModel", "Name"), "name", 18),
+    Column("email", QT_TRANSLATE_NOOP("PeopleTableModel", "Email"), "email", 22),
+    Column("phone", QT_TRANSLATE_NOOP("PeopleTableModel", "Phone"), "phone", 13),
+    Column("zip_code", QT_TRANSLATE_NOOP("PeopleTableModel", "ZIP"), "zip_code", 5),
+    Column("ward", QT_TRANSLATE_NOOP("PeopleTableModel", "Ward"), "ward", 7),
+    Column("languages", QT_TRANSLATE_NOOP("PeopleTableModel", "Languages"), None, 12),
+    Column("packet_language", QT_TRANSLATE_NOOP("PeopleTableModel", "Packet"), "packet_language", 7),
+    Column("consent", QT_TRANSLATE_NOOP("PeopleTableModel", "Consent"), None, 16),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 # The consent flags in one column, in as few words as possible; the tooltip spells them out.
 CONSENTS = (
-    ("may_email", "email", "May email them"),
-    ("may_text", "text", "May text them"),
-    ("may_name_publicly", "name", "May name them publicly"),
+    ("may_email", QT_TRANSLATE_NOOP("PeopleTableModel", "email"), QT_TRANSLATE_NOOP("PeopleTableModel", "May email them")),
+    ("may_text", QT_TRANSLATE_NOOP("PeopleTableModel", "text"), QT_TRANSLATE_NOOP("PeopleTableModel", "May text them")),
+    ("may_name_publicly", QT_TRANSLATE_NOOP("PeopleTableModel", "name"),
+     QT_TRANSLATE_NOOP("PeopleTableModel", "May name them publicly")),
 )
-NO_CONSENT = "none"
+NO_CONSENT = QT_TRANSLATE_NOOP("PeopleTableModel", "none")
+
+
+def translated(text: str) -> str:
+    """A source text marked elsewhere with QT_TRANSLATE_NOOP, translated now."""
+    return QCoreApplication.translate("PeopleTableModel", text)
 
 _language_names: dict[str, str] = {}
 # ISO 639-2 codes that people here use and Qt's locale data has no name for.
 _MORE_LANGUAGE_NAMES = {"hmn": "Hmong"}
+# Qt names languages in English only; the languages spoken around Bloomington-Normal are in
+# the catalogue (context "languages"), any other keeps its English name.
+TRANSLATED_LANGUAGE_NAMES = (
+    QT_TRANSLATE_NOOP("languages", "English"),
+    QT_TRANSLATE_NOOP("languages", "Spanish"),
+    QT_TRANSLATE_NOOP("languages", "French"),
+    QT_TRANSLATE_NOOP("languages", "Arabic"),
+    QT_TRANSLATE_NOOP("languages", "Swahili"),
+    QT_TRANSLATE_NOOP("languages", "Vietnamese"),
+    QT_TRANSLATE_NOOP("languages", "Chinese"),
+    QT_TRANSLATE_NOOP("languages", "Korean"),
+    QT_TRANSLATE_NOOP("languages", "Hindi"),
+    QT_TRANSLATE_NOOP("languages", "Gujarati"),
+    QT_TRANSLATE_NOOP("languages", "Telugu"),
+    QT_TRANSLATE_NOOP("languages", "Tamil"),
+    QT_TRANSLATE_NOOP("languages", "Urdu"),
+    QT_TRANSLATE_NOOP("languages", "Portuguese"),
+    QT_TRANSLATE_NOOP("languages", "Haitian Creole"),
+    QT_TRANSLATE_NOOP("languages", "Hmong"),
+    QT_TRANSLATE_NOOP("languages", "Nepali"),
+    QT_TRANSLATE_NOOP("languages", "Burmese"),
+    QT_TRANSLATE_NOOP("languages", "Filipino"),
+    QT_TRANSLATE_NOOP("languages", "Russian"),
+    QT_TRANSLATE_NOOP("languages", "Ukrainian"),
+    QT_TRANSLATE_NOOP("languages", "Polish"),
+    QT_TRANSLATE_NOOP("languages", "German"),
+    QT_TRANSLATE_NOOP("languages", "Japanese"),
+    QT_TRANSLATE_NOOP("languages", "Kinyarwanda"),
+    QT_TRANSLATE_NOOP("languages", "Somali"),
+    QT_TRANSLATE_NOOP("languages", "Amharic"),
+    QT_TRANSLATE_NOOP("languages", "Tigrinya"),
+    QT_TRANSLATE_NOOP("languages", "Pashto"),
+    QT_TRANSLATE_NOOP("languages", "Persian"),
+    QT_TRANSLATE_NOOP("languages", "Lingala"),
+    QT_TRANSLATE_NOOP("languages", "Yoruba"),
+    QT_TRANSLATE_NOOP("languages", "Igbo"),
+    QT_TRANSLATE_NOOP("languages", "Zulu"),
+)
 
 
 def language_name(code: str) -> str:
-    """English name of an ISO 639 code (Qt knows them); the code itself if Qt does not."""
+    """The name of an ISO 639 code in the interface's language; the code itself if Qt does not know it."""
     if code not in _language_names:
         language = QLocale(code).language()
         known = language not in (QLocale.Language.C, QLocale.Language.AnyLanguage)
         _language_names[code] = QLocale.languageToString(language) if known else _MORE_LANGUAGE_NAMES.get(code, code)
-    return _language_names[code]
+    return QCoreApplication.translate("languages", _language_names[code])
 
 
 def row_from_person(person: Person) -> PersonRow:
@@ -103,7 +156,8 @@ def row_from_person(person: Person) -> PersonRow:
         zip_code=person.zip_code,
         ward=person.ward,
         languages=", ".join(language_name(c) for c in (person.languages or [])),
-        packet_language=PACKET_LANGUAGES.get(person.packet_language, person.packet_language),
+        packet_language=translated(PACKET_LANGUAGES[person.packet_language])
+        if person.packet_language in PACKET_LANGUAGES else person.packet_language,
         may_email=person.may_email,
         may_text=person.may_text,
         may_name_publicly=person.may_name_publicly,
@@ -359,10 +413,10 @@ class PeopleTableModel(QAbstractTableModel):
             return None
         column = COLUMNS[section]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return column.title
+            return translated(column.title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = "What they agreed to: email, text messages, being named publicly" if column.key == "consent" else column.title
-            return tip if column.sort else f"{tip} (not sortable)"
+            tip = QCoreApplication.translate("PeopleTableModel", "What they agreed to: email, text messages, being named publicly") if column.key == "consent" else translated(column.title)
+            return tip if column.sort else QCoreApplication.translate("PeopleTableModel", "{column} (not sortable)").format(column=tip)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -382,16 +436,18 @@ class PeopleTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return value
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "name" and found.is_team:
-            return f"{found.name} (campaign team)"
+            return QCoreApplication.translate("PeopleTableModel", "{name} (campaign team)").format(name=found.name)
         return None
 
     @staticmethod
     def _consent_data(found: PersonRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            given = [word for key, word, _ in CONSENTS if getattr(found, key)]
-            return " · ".join(given) or NO_CONSENT
+            given = [translated(word) for key, word, _ in CONSENTS if getattr(found, key)]
+            return " · ".join(given) or translated(NO_CONSENT)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return "; ".join(f"{text}: {'yes' if getattr(found, key) else 'no'}" for key, _, text in CONSENTS)
+            yes = QCoreApplication.translate("PeopleTableModel", "yes")
+            no = QCoreApplication.translate("PeopleTableModel", "no")
+            return "; ".join(f"{translated(text)}: {yes if getattr(found, key) else no}" for key, _, text in CONSENTS)
         return None
 
 

@@ -9,25 +9,34 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont
 
-from organizer.domain.enums import POINT_CATEGORY_LABELS, PointCategory
+from organizer.domain.enums import PointCategory
 from organizer.domain.models import TalkingPoint
 from organizer.domain.rules.speaking import estimate, format_duration
+from organizer.gui.models.labels import POINT_CATEGORY_LABELS
 from organizer.gui.widgets.colors import muted_text_color
 
 COLUMN_TITLE = 0
 COLUMN_TIME = 1
 COLUMN_SPANISH = 2
-HEADERS = ("Talking point", "Time", "Spanish")
+HEADERS = (QT_TRANSLATE_NOOP("PointsModel", "Talking point"), QT_TRANSLATE_NOOP("PointsModel", "Time"), QT_TRANSLATE_NOOP("PointsModel", "Spanish"))
 
 POINT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 
-UNTRANSLATED = "untranslated"
-TRANSLATED = "translated"
-RETIRED_SUFFIX = " (retired)"
+# English source texts; the model shows them translated.
+UNTRANSLATED = QT_TRANSLATE_NOOP("PointsModel", "untranslated")
+TRANSLATED = QT_TRANSLATE_NOOP("PointsModel", "translated")
+RETIRED_SUFFIX = QT_TRANSLATE_NOOP("PointsModel", " (retired)")
 
 # internalId of a top-level (category) index; a point's internalId is its category row + 1.
 _CATEGORY_ID = 0
@@ -210,7 +219,7 @@ class PointsModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(HEADERS):
-                return HEADERS[section]
+                return self.tr(HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -247,21 +256,23 @@ class PointsModel(QAbstractItemModel):
             return point.category.value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == COLUMN_TITLE:
-                return point.title + ("" if point.active else RETIRED_SUFFIX)
+                return point.title + ("" if point.active else self.tr(RETIRED_SUFFIX))
             if column == COLUMN_TIME:
-                return format_duration(point.seconds) if point.words else "empty"
+                return format_duration(point.seconds) if point.words else self.tr("empty")
             if column == COLUMN_SPANISH:
                 if not point.translated:
-                    return UNTRANSLATED
+                    return self.tr(UNTRANSLATED)
                 # A tick is enough to see; a screen reader hears the word.
-                return "✓" if role == Qt.ItemDataRole.DisplayRole else TRANSLATED
+                return "✓" if role == Qt.ItemDataRole.DisplayRole else self.tr(TRANSLATED)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [point.title, point.summary, f"{point.words} words, about {format_duration(point.seconds)}"]
-            lines.append("Spanish translation saved" if point.translated else "No Spanish translation yet")
+            lines = [point.title, point.summary, self.tr("{words} words, about {time}").format(
+                words=point.words, time=format_duration(point.seconds))]
+            lines.append(self.tr("Spanish translation saved") if point.translated else self.tr("No Spanish translation yet"))
             if point.assigned:
-                lines.append(f"Assigned to {point.assigned} speaker{'s' if point.assigned != 1 else ''}")
+                lines.append(self.tr("Assigned to 1 speaker") if point.assigned == 1
+                             else self.tr("Assigned to {n} speakers").format(n=point.assigned))
             if not point.active:
-                lines.append("Retired: not offered for new line-ups")
+                lines.append(self.tr("Retired: not offered for new line-ups"))
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.ForegroundRole:
             if not point.active or (column == COLUMN_SPANISH and not point.translated):

@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -63,10 +69,13 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
             return None
+        # Subclasses mark their headings with QT_TRANSLATE_NOOP under their own class's name.
+        context = type(self).__name__
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return QCoreApplication.translate(context, self.HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.HEADER_TOOLTIPS.get(section)
+            tip = self.HEADER_TOOLTIPS.get(section)
+            return QCoreApplication.translate(context, tip) if tip else tip
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

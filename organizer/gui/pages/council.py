@@ -24,13 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organizer.domain.enums import POINT_CATEGORY_LABELS
 from organizer.errors import NotFoundError
 from organizer.gui.context import INTERACTIONS, MEMBERS, POINTS, STANCES, AppContext
 from organizer.gui.dialogs.member_editor import MemberEditorDialog
 from organizer.gui.dialogs.record_interaction import RecordInteractionDialog
 from organizer.gui.dialogs.record_stance import RecordStanceDialog
-from organizer.gui.models.labels import INTERACTION_LABELS, SOURCE_LABELS, date_text
+from organizer.gui.models.labels import (
+    INTERACTION_LABELS,
+    POINT_CATEGORY_LABELS,
+    SOURCE_LABELS,
+    date_text,
+    stance_label,
+)
 from organizer.gui.models.member_view import MemberView, member_view
 from organizer.gui.models.members_model import (
     COL_CONCERNS,
@@ -44,7 +49,7 @@ from organizer.gui.models.members_model import (
 )
 from organizer.gui.widgets.card import Card, muted_label, page_heading, plain_label
 from organizer.gui.widgets.dialog_holder import OpenDialogHolder
-from organizer.gui.widgets.format import plural
+from organizer.gui.widgets.format import counted
 from organizer.gui.widgets.record_table import record_table
 from organizer.gui.widgets.refresh_when_shown import RefreshWhenShown
 from organizer.gui.widgets.stance import StanceBadge, stance_icon
@@ -87,7 +92,7 @@ class MemberPanel(OpenDialogHolder, QWidget):
         self._ctx = ctx
         self.view: MemberView | None = None
         self._filling = False
-        self.setAccessibleName("Council member")
+        self.setAccessibleName(self.tr("Council member"))
 
         self.name = page_heading("")
         self.name.setWordWrap(True)
@@ -98,20 +103,20 @@ class MemberPanel(OpenDialogHolder, QWidget):
         name_row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         self.details = plain_label()
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName("Seat, term and contact details")
+        self.details.setAccessibleName(self.tr("Seat, term and contact details"))
         self.concerns = plain_label()
-        self.concerns.setAccessibleName("Concerns")
+        self.concerns.setAccessibleName(self.tr("Concerns"))
         self.notes = muted_label()
-        self.notes.setAccessibleName("Internal notes")
+        self.notes.setAccessibleName(self.tr("Internal notes"))
 
-        self.stance_button = QPushButton("Record &stance…")
-        self.stance_button.setAccessibleName("Record this member's stance")
+        self.stance_button = QPushButton(self.tr("Record &stance…"))
+        self.stance_button.setAccessibleName(self.tr("Record this member's stance"))
         self.stance_button.clicked.connect(self.record_stance)
-        self.contact_button = QPushButton("&Log contact…")
-        self.contact_button.setAccessibleName("Log a contact with this member")
+        self.contact_button = QPushButton(self.tr("&Log contact…"))
+        self.contact_button.setAccessibleName(self.tr("Log a contact with this member"))
         self.contact_button.clicked.connect(self.log_contact)
-        self.edit_button = QPushButton("&Edit details…")
-        self.edit_button.setAccessibleName("Edit this member's details")
+        self.edit_button = QPushButton(self.tr("&Edit details…"))
+        self.edit_button.setAccessibleName(self.tr("Edit this member's details"))
         self.edit_button.clicked.connect(self.edit_member)
         buttons = QHBoxLayout()
         buttons.addWidget(self.stance_button)
@@ -120,29 +125,29 @@ class MemberPanel(OpenDialogHolder, QWidget):
         buttons.addStretch(1)
 
         self.history = _record_table(
-            "Stance history, newest first",
-            ["Date", "Stance", "How we know", "Said", "Source or note"],
+            self.tr("Stance history, newest first"),
+            [self.tr("Date"), self.tr("Stance"), self.tr("How we know"), self.tr("Said"), self.tr("Source or note")],
             (100, 120, 130, 80),
         )
         self.contacts = _record_table(
-            "Contacts with this member, newest first",
-            ["Date", "Kind", "Who", "What happened", "Follow up", "Done"],
+            self.tr("Contacts with this member, newest first"),
+            [self.tr("Date"), self.tr("Kind"), self.tr("Who"), self.tr("What happened"), self.tr("Follow up"), self.tr("Done")],
             (100, 90, 110, 0, 100, 70),
             stretch=3,
         )
         self.contacts.itemChanged.connect(self._contact_changed)
 
         self.points = QListWidget()
-        self.points.setAccessibleName("Talking points that answer this member's concerns")
+        self.points.setAccessibleName(self.tr("Talking points that answer this member's concerns"))
         self.points.setWordWrap(True)
         self.points.setSpacing(2)
         self.points.itemActivated.connect(self._point_activated)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("About this member")
-        self.tabs.addTab(self.history, "Stance history")
-        self.tabs.addTab(self.contacts, "Contacts")
-        self.tabs.addTab(self.points, "Points for their concerns")
+        self.tabs.setAccessibleName(self.tr("About this member"))
+        self.tabs.addTab(self.history, self.tr("Stance history"))
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.tabs.addTab(self.points, self.tr("Points for their concerns"))
         self.tabs.setDocumentMode(True)
 
         self.content = QWidget()
@@ -155,7 +160,7 @@ class MemberPanel(OpenDialogHolder, QWidget):
         content.addWidget(self.notes)
         content.addLayout(buttons)
         content.addWidget(self.tabs, 1)
-        self.empty = muted_label("Choose a council member to see where they stand, how we know, and what to tell them.")
+        self.empty = muted_label(self.tr("Choose a council member to see where they stand, how we know, and what to tell them."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -189,21 +194,23 @@ class MemberPanel(OpenDialogHolder, QWidget):
     def _fill(self, view: MemberView) -> None:
         self._filling = True
         try:
-            self.name.setText(view.name if view.active else f"{view.name} (no longer serving)")
+            self.name.setText(view.name if view.active else self.tr("{name} (no longer serving)").format(name=view.name))
             self.name.setAccessibleName(view.name)
             self.badge.set_stance(view.stance)
             latest = view.stances[0] if view.stances else None
             if latest:
-                said = "in public" if latest.is_public else "in private"
-                self.stance_note.setText(
-                    f"{view.stance.label}, said {said} — {SOURCE_LABELS[latest.source_kind].lower()}, "
-                    f"{date_text(latest.recorded_on)}"
-                )
+                note = (self.tr("{stance}, said in public — {source}, {date}") if latest.is_public
+                        else self.tr("{stance}, said in private — {source}, {date}"))
+                self.stance_note.setText(note.format(
+                    stance=stance_label(view.stance), source=SOURCE_LABELS[latest.source_kind].lower(),
+                    date=date_text(latest.recorded_on),
+                ))
             else:
-                self.stance_note.setText("No stance recorded yet.")
-            lines = [f"{view.seat or 'No seat on file'} · {view.body_name}"]
+                self.stance_note.setText(self.tr("No stance recorded yet."))
+            lines = [f"{view.seat or self.tr('No seat on file')} · {view.body_name}"]
             if view.term_start or view.term_end:
-                lines.append(f"Term: {date_text(view.term_start) or '?'} to {date_text(view.term_end) or '?'}")
+                lines.append(self.tr("Term: {start} to {end}").format(
+                    start=date_text(view.term_start) or "?", end=date_text(view.term_end) or "?"))
             contact = " · ".join(p for p in (view.email, view.phone) if p)
             if contact:
                 lines.append(contact)
@@ -211,7 +218,8 @@ class MemberPanel(OpenDialogHolder, QWidget):
                 lines.append(view.office)
             self.details.setText("\n".join(lines))
             self.concerns.setText(
-                "Concerns: " + ", ".join(view.concerns) if view.concerns else "Concerns: none on file"
+                self.tr("Concerns: {concerns}").format(concerns=", ".join(view.concerns)) if view.concerns
+                else self.tr("Concerns: none on file")
             )
             self.notes.setText(view.notes)
             self.notes.setVisible(bool(view.notes))
@@ -220,9 +228,9 @@ class MemberPanel(OpenDialogHolder, QWidget):
             for row, line in enumerate(view.stances):
                 cells = (
                     date_text(line.recorded_on),
-                    line.stance.label,
+                    stance_label(line.stance),
                     SOURCE_LABELS[line.source_kind],
-                    "In public" if line.is_public else "In private",
+                    self.tr("In public") if line.is_public else self.tr("In private"),
                     line.source,
                 )
                 for column, text in enumerate(cells):
@@ -248,33 +256,37 @@ class MemberPanel(OpenDialogHolder, QWidget):
                 if line.follow_up_on is not None:
                     done.setFlags(done.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     done.setCheckState(Qt.CheckState.Checked if line.follow_up_done else Qt.CheckState.Unchecked)
-                    done.setText("Done" if line.follow_up_done else "Open")
-                    done.setData(Qt.ItemDataRole.AccessibleTextRole, f"Follow-up {'done' if line.follow_up_done else 'open'}")
+                    done.setText(self.tr("Done") if line.follow_up_done else self.tr("Open"))
+                    done.setData(Qt.ItemDataRole.AccessibleTextRole,
+                                 self.tr("Follow-up done") if line.follow_up_done else self.tr("Follow-up open"))
                 self.contacts.setItem(row, 5, done)
             self.contacts.resizeRowsToContents()
 
             self.points.clear()
             for point in view.points:
                 item = QListWidgetItem(
-                    f"{point.title}\n{POINT_CATEGORY_LABELS[point.category]} · answers: {', '.join(point.concerns)}"
+                    self.tr("{title}\n{category} · answers: {concerns}").format(
+                        title=point.title, category=POINT_CATEGORY_LABELS[point.category], concerns=", ".join(point.concerns))
                 )
                 item.setData(PointIdRole, point.point_id)
                 item.setToolTip(point.summary)
                 self.points.addItem(item)
             if not view.points:
                 placeholder = QListWidgetItem(
-                    "No concerns on file." if not view.concerns else "No talking point answers these concerns yet."
+                    self.tr("No concerns on file.") if not view.concerns
+                    else self.tr("No talking point answers these concerns yet.")
                 )
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.points.addItem(placeholder)
 
-            self.tabs.setTabText(0, f"Stance history ({len(view.stances)})")
+            self.tabs.setTabText(0, self.tr("Stance history ({n})").format(n=len(view.stances)))
             open_follow_ups = sum(1 for c in view.contacts if c.follow_up_on and not c.follow_up_done)
-            contacts_title = f"Contacts ({len(view.contacts)})"
+            contacts_title = self.tr("Contacts ({n})").format(n=len(view.contacts))
             if open_follow_ups:
-                contacts_title = f"Contacts ({len(view.contacts)}, {open_follow_ups} to follow up)"
+                contacts_title = self.tr("Contacts ({n}, {open} to follow up)").format(
+                    n=len(view.contacts), open=open_follow_ups)
             self.tabs.setTabText(1, contacts_title)
-            self.tabs.setTabText(2, f"Points for their concerns ({len(view.points)})")
+            self.tabs.setTabText(2, self.tr("Points for their concerns ({n})").format(n=len(view.points)))
         finally:
             self._filling = False
 
@@ -319,11 +331,11 @@ class CouncilPage(RefreshWhenShown, QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._bodies: list[tuple[int, str]] = []
-        self.setAccessibleName("Council")
+        self.setAccessibleName(self.tr("Council"))
 
-        heading = page_heading("Council")
+        heading = page_heading(self.tr("Council"))
         self.body_tabs = QTabBar()
-        self.body_tabs.setAccessibleName("Councils")
+        self.body_tabs.setAccessibleName(self.tr("Councils"))
         self.body_tabs.setExpanding(False)
         self.body_tabs.setDrawBase(False)
         self.body_tabs.currentChanged.connect(self._body_changed)
@@ -335,14 +347,14 @@ class CouncilPage(RefreshWhenShown, QWidget):
 
         self.whip = WhipBar()
         self.whip_text = muted_label()
-        self.whip_text.setAccessibleName("Whip count in words")
-        whip_card = Card("Where the votes stand")
+        self.whip_text.setAccessibleName(self.tr("Whip count in words"))
+        whip_card = Card(self.tr("Where the votes stand"))
         whip_card.body().addWidget(self.whip)
         whip_card.body().addWidget(self.whip_text)
 
         self.model = MembersModel(self)
         self.table = record_table(
-            self.model, "Council members", COL_CONCERNS,
+            self.model, self.tr("Council members"), COL_CONCERNS,
             ((COL_SEAT, 80), (COL_NAME, 170), (COL_STANCE, 120), (COL_SAID, 85), (COL_CONTACT, 105)),
         )
         self.table.selectionModel().currentRowChanged.connect(self._member_changed)
@@ -418,7 +430,7 @@ class CouncilPage(RefreshWhenShown, QWidget):
             self.whip.set_count(count)
             self.whip_text.setText(whip_sentence(count))
         active = sum(1 for r in rows if r.active)
-        self.count_label.setText(f"{plural(active, 'member')} serving")
+        self.count_label.setText(counted(active, self.tr("{n} member serving"), self.tr("{n} members serving")))
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and rows:
             row = 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,7 @@ from organizer.domain.rules.whip import REASON_FIRM_UP, WhipCount
 from organizer.errors import OrganizerError
 from organizer.gui import context as kinds
 from organizer.gui.context import AppContext
-from organizer.gui.models.labels import SOURCE_SHORT_LABELS
+from organizer.gui.models.labels import SOURCE_SHORT_LABELS, stance_label
 from organizer.gui.widgets.card import (
     Card,
     color_label,
@@ -42,9 +42,9 @@ from organizer.gui.widgets.card import (
 from organizer.gui.widgets.colors import error_color, good_color, warning_color
 from organizer.gui.widgets.flow_layout import FlowLayout
 from organizer.gui.widgets.format import (
+    counted,
     date_and_time,
     long_date,
-    plural,
     relative_day,
     short_date,
     time_left,
@@ -158,6 +158,12 @@ def load_dashboard(session, now: dt.datetime, today: dt.date) -> DashboardData: 
     return data
 
 
+def warm_up(session) -> None:  # noqa: ANN001 - Session
+    """At start-up, off the GUI thread (``campaign_opener``): SQLAlchemy compiles each query
+    the first time it runs, so the page's own first load is quick once this has run."""
+    load_dashboard(session, utcnow(), dt.date.today())
+
+
 def shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -187,7 +193,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self.done_buttons: list[QPushButton] = []
         self._focus_done_at: int | None = None  # after "Done": focus this follow-up's button
         self._loaded_at = utcnow()
-        self.setAccessibleName("Dashboard")
+        self.setAccessibleName(self.tr("Dashboard"))
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -202,7 +208,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         page.setSpacing(spacing)
 
         heading = QHBoxLayout()
-        heading.addWidget(page_heading("Dashboard", content))
+        heading.addWidget(page_heading(self.tr("Dashboard"), content))
         self.subtitle = muted_label("", content, wrap=False)
         heading.addWidget(self.subtitle, 0, Qt.AlignmentFlag.AlignBottom)
         heading.addStretch(1)
@@ -225,18 +231,18 @@ class DashboardPage(RefreshWhenShown, QWidget):
         grid.addLayout(left, 1, 0)
         grid.addLayout(right, 1, 1)
 
-        self.whip_card = Card("Whip count", content)
+        self.whip_card = Card(self.tr("Whip count"), content)
         self.whip_box = QVBoxLayout()
         self.whip_box.setSpacing(round(spacing * 0.6))
         self.whip_card.body().addLayout(self.whip_box)
         left.addWidget(self.whip_card)
         left.addStretch(1)
-        self.follow_ups_card = Card("Follow-ups due", content)
+        self.follow_ups_card = Card(self.tr("Follow-ups due"), content)
         self.follow_ups_box = QVBoxLayout()
         self.follow_ups_box.setSpacing(round(spacing * 0.6))
         self.follow_ups_card.body().addLayout(self.follow_ups_box)
         right.addWidget(self.follow_ups_card)
-        self.changes_card = Card("Latest stance changes", content)
+        self.changes_card = Card(self.tr("Latest stance changes"), content)
         self.changes_grid = QGridLayout()
         self.changes_card.body().addLayout(self.changes_grid)
         right.addWidget(self.changes_card)
@@ -342,9 +348,9 @@ class DashboardPage(RefreshWhenShown, QWidget):
         clear_layout(self.meetings_right)
         cards = [self._meeting_card(summary) for summary in data.meetings]
         for body in data.bodies_without_meetings:
-            card = Card(f"Next meeting: {body}", self)
-            card.body().addWidget(muted_label(
-                "No upcoming meeting. Add one on the Meetings page or generate them from the council's schedule.", card))
+            card = Card(self.tr("Next meeting: {body}").format(body=body), self)
+            card.body().addWidget(muted_label(self.tr(
+                "No upcoming meeting. Add one on the Meetings page or generate them from the council's schedule."), card))
             cards.append(card)
         for number, card in enumerate(cards):
             (self.meetings_left if number % 2 == 0 else self.meetings_right).addWidget(card)
@@ -352,13 +358,14 @@ class DashboardPage(RefreshWhenShown, QWidget):
             column.addStretch(1)
 
     def _meeting_card(self, m: MeetingSummary) -> Card:
-        card = Card(f"Next meeting: {m.body}", self)
-        card.setAccessibleName(f"Next meeting of {m.body}")
+        card = Card(self.tr("Next meeting: {body}").format(body=m.body), self)
+        card.setAccessibleName(self.tr("Next meeting of {body}").format(body=m.body))
         body = card.body()
         when = QHBoxLayout()
-        link = LinkButton(m.when, card, accessible_name=f"Open the meeting of {m.body} on {m.when}")
+        link = LinkButton(m.when, card, accessible_name=self.tr("Open the meeting of {body} on {when}")
+                          .format(body=m.body, when=m.when))
         link.setFont(scaled_font(link, 1.1, bold=True))
-        link.setToolTip("Open the speaker board")
+        link.setToolTip(self.tr("Open the speaker board"))
         link.clicked.connect(lambda: self.ctx.navigate("meeting", m.id))
         when.addWidget(link)
         when.addWidget(muted_label(m.relative, card, wrap=False))
@@ -369,11 +376,13 @@ class DashboardPage(RefreshWhenShown, QWidget):
 
         invited = m.active - m.confirmed
         if m.slots is None:
-            line = f"Speakers: {m.confirmed} confirmed; the rules set no number of slots"
+            line = self.tr("Speakers: {confirmed} confirmed; the rules set no number of slots").format(
+                confirmed=m.confirmed)
         else:
-            line = f"Speakers: {m.confirmed} confirmed of {plural(m.slots, 'slot')}"
+            line = self.tr("Speakers: {confirmed} confirmed of {slots}").format(
+                confirmed=m.confirmed, slots=counted(m.slots, self.tr("{n} slot"), self.tr("{n} slots")))
         if invited:
-            line += f" ({invited} more invited, not yet confirmed)"
+            line += " " + self.tr("({invited} more invited, not yet confirmed)").format(invited=invited)
         speakers = plain_label(line, card)
         speakers.setObjectName("speakersLine")
         if m.slots is not None and m.active > m.slots:
@@ -388,7 +397,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         body.addWidget(self._deadline_label(m.budget, card))
 
         if m.warnings:
-            heading = plain_label(plural(len(m.warnings), "warning"), card)
+            heading = plain_label(counted(len(m.warnings), self.tr("{n} warning"), self.tr("{n} warnings")), card)
             heading.setFont(scaled_font(heading, 1.0, bold=True))
             color_label(heading, warning_color(heading.palette()))
             body.addWidget(heading)
@@ -397,17 +406,19 @@ class DashboardPage(RefreshWhenShown, QWidget):
                 label.setObjectName("warningText")
                 body.addWidget(label)
             if len(m.warnings) > WARNINGS_SHOWN:
-                body.addWidget(muted_label(f"…and {len(m.warnings) - WARNINGS_SHOWN} more on the speaker board.", card))
+                body.addWidget(muted_label(self.tr("…and {n} more on the speaker board.").format(
+                    n=len(m.warnings) - WARNINGS_SHOWN), card))
         else:
-            ok = plain_label("No warnings: the line-up fits the rules.", card)
+            ok = plain_label(self.tr("No warnings: the line-up fits the rules."), card)
             color_label(ok, good_color(ok.palette()))
             body.addWidget(ok)
 
         if m.later:
             later = FlowLayout(spacing=self.fontMetrics().averageCharWidth())
-            later.addWidget(muted_label("Then:", card, wrap=False))
+            later.addWidget(muted_label(self.tr("Then:"), card, wrap=False))
             for meeting_id, text in m.later:
-                link = LinkButton(text, card, accessible_name=f"Open the meeting of {m.body} on {text}")
+                link = LinkButton(text, card, accessible_name=self.tr("Open the meeting of {body} on {when}")
+                                  .format(body=m.body, when=text))
                 link.clicked.connect(lambda _=False, meeting_id=meeting_id: self.ctx.navigate("meeting", meeting_id))
                 later.addWidget(link)
             body.addLayout(later)
@@ -415,7 +426,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
 
     def _deadline_label(self, budget: SpeakingBudget, parent: QWidget) -> QLabel:
         if budget.deadline is None:
-            return muted_label("No sign-up deadline.", parent)
+            return muted_label(self.tr("No sign-up deadline."), parent)
         label = plain_label("", parent)
         self._show_countdown(label, budget.deadline, self._loaded_at)
         self._countdowns.append((label, budget.deadline))
@@ -427,12 +438,12 @@ class DashboardPage(RefreshWhenShown, QWidget):
         # Sign-up closes *at* the deadline: at that very moment it has passed.
         if now >= deadline:
             label.setObjectName("")
-            label.setText("Sign-up has closed.")
+            label.setText(QCoreApplication.translate("DashboardPage", "Sign-up has closed."))
             color_label(label, error_color(label.palette()))
             return
         left = deadline - now
         label.setObjectName("deadlineLine")
-        label.setText(f"Sign-up closes in {time_left(left)}.")
+        label.setText(QCoreApplication.translate("DashboardPage", "Sign-up closes in {time}.").format(time=time_left(left)))
         if left < dt.timedelta(hours=24):
             color_label(label, warning_color(label.palette()))
 
@@ -440,7 +451,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         clear_layout(self.whip_box)
         self.whip_bars = {}
         if not data.whips:
-            self.whip_box.addWidget(muted_label("No councils yet.", self.whip_card))
+            self.whip_box.addWidget(muted_label(self.tr("No councils yet."), self.whip_card))
         for count in data.whips:
             title = plain_label(count.body, self.whip_card)
             title.setFont(scaled_font(title, 1.0, bold=True))
@@ -453,9 +464,9 @@ class DashboardPage(RefreshWhenShown, QWidget):
             persuade = [t for t in count.targets if t.reason != REASON_FIRM_UP][:TARGETS_SHOWN]
             if persuade:
                 row = FlowLayout(spacing=self.fontMetrics().averageCharWidth())
-                row.addWidget(muted_label("Talk to next:", self.whip_card, wrap=False))
+                row.addWidget(muted_label(self.tr("Talk to next:"), self.whip_card, wrap=False))
                 for target in persuade:
-                    text = f"{target.name} ({target.stance.label.lower()})"
+                    text = f"{target.name} ({stance_label(target.stance).lower()})"
                     link = LinkButton(text, self.whip_card)
                     link.clicked.connect(lambda _=False, member_id=target.id: self.ctx.navigate("member", member_id))
                     row.addWidget(link)
@@ -464,20 +475,22 @@ class DashboardPage(RefreshWhenShown, QWidget):
     def _outlook_label(self, count: WhipCount) -> QLabel:
         yes = count.counts[Stance.YES]
         if count.has_majority:
-            text = f"{yes} yes of {count.votes_needed} needed: the votes are there."
+            text = self.tr("{yes} yes of {needed} needed: the votes are there.")
             color = good_color(self.palette())
         elif count.passes_with_tie_breaker:
-            text = f"{yes} firm yes: a tie, and the mayor breaks it with a yes."
+            text = self.tr("{yes} firm yes: a tie, and the mayor breaks it with a yes.")
             color = good_color(self.palette())
         elif count.has_majority_with_leans:
-            text = (f"{yes} firm yes of {count.votes_needed} needed; with the leaning-yes votes it passes. "
-                    f"Firm up {plural(count.more_needed, 'more vote')}.")
+            text = self.tr("{yes} firm yes of {needed} needed; with the leaning-yes votes it passes. Firm up {more}.")
             color = warning_color(self.palette())
         else:
-            text = f"{yes} firm yes of {count.votes_needed} needed: {plural(count.more_needed, 'more vote')} to win."
+            text = self.tr("{yes} firm yes of {needed} needed: {more} to win.")
             color = error_color(self.palette())
+        more = counted(count.more_needed, self.tr("{n} more vote"), self.tr("{n} more votes"))
+        text = text.format(yes=yes, needed=count.votes_needed, more=more)
         if count.tie_breaker is not None:
-            text += f" The mayor ({count.tie_breaker.stance.label.lower()}) votes only to break a tie."
+            text += " " + self.tr("The mayor ({stance}) votes only to break a tie.").format(
+                stance=stance_label(count.tie_breaker.stance).lower())
         label = plain_label(text, self.whip_card)
         label.setObjectName("whipOutlook")
         return color_label(label, color)
@@ -488,14 +501,15 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self.done_buttons = []
         card = self.follow_ups_card
         if not data.follow_ups:
-            box.addWidget(muted_label(f"Nothing due in the next {FOLLOW_UP_HORIZON_DAYS} days.", card))
+            box.addWidget(muted_label(self.tr("Nothing due in the next {n} days.").format(n=FOLLOW_UP_HORIZON_DAYS), card))
             return
         for item in data.follow_ups[:FOLLOW_UPS_SHOWN]:
             entry = QVBoxLayout()
             entry.setSpacing(0)
             head = QHBoxLayout()
             overdue = item.due < data.today
-            due = plain_label(("Overdue since " if overdue else "Due ") + short_date(item.due), card, wrap=False)
+            due_text = self.tr("Overdue since {date}") if overdue else self.tr("Due {date}")
+            due = plain_label(due_text.format(date=short_date(item.due)), card, wrap=False)
             due.setToolTip(relative_day(item.due, data.today))
             if overdue:
                 color_label(due, error_color(due.palette()))
@@ -504,9 +518,9 @@ class DashboardPage(RefreshWhenShown, QWidget):
             member.clicked.connect(lambda _=False, member_id=item.member_id: self.ctx.navigate("member", member_id))
             head.addWidget(member)
             head.addStretch(1)
-            done = QPushButton("Done", card)
-            done.setAccessibleName(f"Mark the follow-up with {item.member} done")
-            done.setToolTip("Mark this follow-up done")
+            done = QPushButton(self.tr("Done"), card)
+            done.setAccessibleName(self.tr("Mark the follow-up with {member} done").format(member=item.member))
+            done.setToolTip(self.tr("Mark this follow-up done"))
             done.clicked.connect(lambda _=False, interaction_id=item.interaction_id: self.mark_done(interaction_id))
             head.addWidget(done)
             self.done_buttons.append(done)
@@ -517,7 +531,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
             box.addLayout(entry)
         if len(data.follow_ups) > FOLLOW_UPS_SHOWN:
             more = len(data.follow_ups) - FOLLOW_UPS_SHOWN
-            box.addWidget(muted_label(f"…and {more} more on the members' pages (Council).", card))
+            box.addWidget(muted_label(self.tr("…and {n} more on the members' pages (Council).").format(n=more), card))
 
     def mark_done(self, interaction_id: int) -> None:
         try:
@@ -532,14 +546,14 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self._focus_done_at = shown.index(interaction_id) if interaction_id in shown else 0
         self.ctx.changed(kinds.INTERACTIONS)  # reloads this page at once: it is on screen
         self._focus_done_at = None
-        self.ctx.notify("Follow-up marked done.")
+        self.ctx.notify(self.tr("Follow-up marked done."))
 
     def _fill_changes(self, data: DashboardData) -> None:
         grid = self.changes_grid
         clear_layout(grid)
         card = self.changes_card
         if not data.changes:
-            grid.addWidget(muted_label("No stances recorded yet.", card), 0, 0)
+            grid.addWidget(muted_label(self.tr("No stances recorded yet."), card), 0, 0)
             return
         for row, change in enumerate(data.changes):
             grid.addWidget(muted_label(short_date(change.on), card, wrap=False), row, 0)
@@ -551,7 +565,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
             if change.previous is not None and change.previous != change.stance:
                 badges.addWidget(StanceBadge(change.previous, card))
                 arrow = muted_label("→", card, wrap=False)
-                arrow.setAccessibleName("changed to")
+                arrow.setAccessibleName(self.tr("changed to"))
                 badges.addWidget(arrow)
             badges.addWidget(StanceBadge(change.stance, card))
             badges.addStretch(1)

@@ -80,7 +80,7 @@ from organizer.gui.models.lineup_model import (
 from organizer.gui.widgets.card import Card, color_label, muted_label, page_heading, plain_label
 from organizer.gui.widgets.colors import error_color
 from organizer.gui.widgets.dialog_holder import OpenDialogHolder
-from organizer.gui.widgets.format import plural, time_left
+from organizer.gui.widgets.format import counted, time_left
 from organizer.gui.widgets.minutes_bar import MinutesBar
 from organizer.gui.widgets.refresh_when_shown import RefreshWhenShown
 from organizer.gui.widgets.shortcuts import add_move_shortcuts
@@ -99,17 +99,17 @@ class LineupDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
         if index.column() == COL_STATUS:
             combo = QComboBox(parent)
-            combo.setAccessibleName("Sign-up status")
+            combo.setAccessibleName(self.tr("Sign-up status"))
             for status in SignupStatus:
                 combo.addItem(SIGNUP_STATUS_LABELS[status], status.value)
             return combo
         if index.column() == COL_MINUTES:
             spin = QSpinBox(parent)
-            spin.setAccessibleName("Minutes for this speaker")
+            spin.setAccessibleName(self.tr("Minutes for this speaker"))
             spin.setRange(0, 60)
             default = index.model().default_minutes if hasattr(index.model(), "default_minutes") else None
-            spin.setSpecialValueText(f"Limit ({default})" if default else "Not set")
-            spin.setSuffix(" min")
+            spin.setSpecialValueText(self.tr("Limit ({minutes})").format(minutes=default) if default else self.tr("Not set"))
+            spin.setSuffix(self.tr(" min"))
             return spin
         return super().createEditor(parent, option, index)
 
@@ -157,9 +157,9 @@ class _WarningRow(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(warning.message)
         self.setToolTip(
-            "Click to select the speakers it is about; double-click or Enter to open it."
+            self.tr("Click to select the speakers it is about; double-click or Enter to open it.")
             if warning.member_id or warning.point_id
-            else "Click to select the speakers it is about."
+            else self.tr("Click to select the speakers it is about.")
         )
         picture = QLabel()
         size = self.fontMetrics().height()
@@ -206,7 +206,7 @@ class WarningList(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Warnings about the line-up")
+        self.setAccessibleName(self.tr("Warnings about the line-up"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
@@ -223,7 +223,8 @@ class WarningList(QWidget):
             row.activated.connect(self.activated)
             self._layout.addWidget(row)
             self.rows.append(row)
-        self.setAccessibleName(f"{plural(len(self.rows), 'warning')} about the line-up")
+        self.setAccessibleName(counted(len(self.rows), self.tr("{n} warning about the line-up"),
+                                       self.tr("{n} warnings about the line-up")))
 
     def messages(self) -> list[str]:
         return [row.warning.message for row in self.rows]
@@ -240,7 +241,7 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         self.view: BoardView | None = None
         self._own_change = False
         self._select_after: list[int] = []
-        self.setAccessibleName("Meeting")
+        self.setAccessibleName(self.tr("Meeting"))
 
         self._build_header()
         self._build_board()
@@ -269,22 +270,22 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
 
     def _build_header(self) -> None:
         self.back = QToolButton()
-        self.back.setText("← All meetings")
-        self.back.setAccessibleName("Back to all meetings")
+        self.back.setText(self.tr("← All meetings"))
+        self.back.setAccessibleName(self.tr("Back to all meetings"))
         self.back.setAutoRaise(True)
         self.back.clicked.connect(self.back_requested.emit)
         self.heading = page_heading("")
         self.heading.setWordWrap(False)
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Meeting status")
+        self.status_label.setAccessibleName(self.tr("Meeting status"))
         self.status_label.setStyleSheet(
             "QLabel { border: 1px solid palette(mid); border-radius: 10px; padding: 2px 10px; }"
         )
-        self.edit_button = QPushButton("Edit meeting…")
-        self.edit_button.setAccessibleName("Edit this meeting's date, agenda and rules")
+        self.edit_button = QPushButton(self.tr("Edit meeting…"))
+        self.edit_button.setAccessibleName(self.tr("Edit this meeting's date, agenda and rules"))
         self.edit_button.clicked.connect(self.edit_meeting)
-        self.votes_button = QPushButton("Record votes…")
-        self.votes_button.setAccessibleName("Record how each member voted")
+        self.votes_button = QPushButton(self.tr("Record votes…"))
+        self.votes_button.setAccessibleName(self.tr("Record how each member voted"))
         self.votes_button.clicked.connect(self.record_votes)
         top = QHBoxLayout()
         top.addWidget(self.back)
@@ -298,7 +299,7 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         title_row.addStretch(1)
         self.when_label = muted_label()
         self.agenda_label = plain_label()
-        self.agenda_label.setAccessibleName("On the agenda")
+        self.agenda_label.setAccessibleName(self.tr("On the agenda"))
         self.header = QVBoxLayout()
         self.header.addLayout(top)
         self.header.addLayout(title_row)
@@ -306,12 +307,12 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         self.header.addWidget(self.agenda_label)
 
     def _build_board(self) -> None:
-        self.board_card = Card("Speaker board")
+        self.board_card = Card(self.tr("Speaker board"))
         body = self.board_card.body()
 
         self.add_box = QLineEdit()
-        self.add_box.setPlaceholderText("Add a speaker: type a name, email, phone or ward…")
-        self.add_box.setAccessibleName("Add a speaker: search people")
+        self.add_box.setPlaceholderText(self.tr("Add a speaker: type a name, email, phone or ward…"))
+        self.add_box.setAccessibleName(self.tr("Add a speaker: search people"))
         self.add_box.setClearButtonEnabled(True)
         self._matches = QStandardItemModel(self)
         self.completer = QCompleter(self._matches, self)
@@ -326,25 +327,25 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         self._match_timer.timeout.connect(lambda: self.find_people(self.add_box.text()))
         self.add_box.textEdited.connect(lambda _t: self._match_timer.start())
         self.add_box.returnPressed.connect(self._add_typed)
-        self.add_button = QPushButton("Add")
-        self.add_button.setAccessibleName("Add the person typed in the search box")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add the person typed in the search box"))
         self.add_button.clicked.connect(self._add_typed)
 
         self.up_button = QToolButton()
         self.up_button.setArrowType(Qt.ArrowType.UpArrow)
-        self.up_button.setToolTip("Speak earlier (Alt+Up)")
-        self.up_button.setAccessibleName("Move the selected speaker up")
+        self.up_button.setToolTip(self.tr("Speak earlier (Alt+Up)"))
+        self.up_button.setAccessibleName(self.tr("Move the selected speaker up"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QToolButton()
         self.down_button.setArrowType(Qt.ArrowType.DownArrow)
-        self.down_button.setToolTip("Speak later (Alt+Down)")
-        self.down_button.setAccessibleName("Move the selected speaker down")
+        self.down_button.setToolTip(self.tr("Speak later (Alt+Down)"))
+        self.down_button.setAccessibleName(self.tr("Move the selected speaker down"))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.points_button = QPushButton("Talking points…")
-        self.points_button.setAccessibleName("Choose the selected speaker's talking points")
+        self.points_button = QPushButton(self.tr("Talking points…"))
+        self.points_button.setAccessibleName(self.tr("Choose the selected speaker's talking points"))
         self.points_button.clicked.connect(self.assign_points)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove the selected speaker from the line-up")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected speaker from the line-up"))
         self.remove_button.clicked.connect(self.remove_selected)
 
         tools = QHBoxLayout()
@@ -360,7 +361,7 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         self.model = LineupModel(self, on_edit=self._save_edit, on_reorder=self._save_order)
         self.table = LineupView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Line-up, in speaking order")
+        self.table.setAccessibleName(self.tr("Line-up, in speaking order"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table.setItemDelegate(LineupDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -394,36 +395,36 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         add_move_shortcuts(self.table, self.move_selected)
         body.addWidget(self.table, 1)
-        self.empty_hint = muted_label(
+        self.empty_hint = muted_label(self.tr(
             "Nobody is on the line-up yet. Type a name above to add a speaker; drag rows or press "
             "Alt+Up / Alt+Down to change the order."
-        )
+        ))
         body.addWidget(self.empty_hint)
 
-        self.preview_button = QPushButton("Preview packet")
-        self.preview_button.setAccessibleName("Preview the selected speaker's packet")
+        self.preview_button = QPushButton(self.tr("Preview packet"))
+        self.preview_button.setAccessibleName(self.tr("Preview the selected speaker's packet"))
         self.preview_button.clicked.connect(self.preview_packet)
         self.print_button = QToolButton()
-        self.print_button.setText("Print…")
-        self.print_button.setAccessibleName("Print packets and printouts")
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print packets and printouts"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         print_menu = QMenu(self.print_button)
-        self.print_packet_action = print_menu.addAction("This speaker's packet…", self.print_packet)
-        print_menu.addAction("Run of show…", lambda: self.print_printout("run_of_show"))
-        print_menu.addAction("Sign-in sheet…", lambda: self.print_printout("sign_in"))
+        self.print_packet_action = print_menu.addAction(self.tr("This speaker's packet…"), self.print_packet)
+        print_menu.addAction(self.tr("Run of show…"), lambda: self.print_printout("run_of_show"))
+        print_menu.addAction(self.tr("Sign-in sheet…"), lambda: self.print_printout("sign_in"))
         self.print_button.setMenu(print_menu)
-        self.export_button = QPushButton("Export all packets…")
-        self.export_button.setAccessibleName("Export every speaker's packet to a folder")
+        self.export_button = QPushButton(self.tr("Export all packets…"))
+        self.export_button.setAccessibleName(self.tr("Export every speaker's packet to a folder"))
         self.export_button.clicked.connect(self.export_packets)
-        self.messages_button = QPushButton("Speaker messages…")
-        self.messages_button.setAccessibleName("Confirmation and reminder messages for the speakers")
+        self.messages_button = QPushButton(self.tr("Speaker messages…"))
+        self.messages_button.setAccessibleName(self.tr("Confirmation and reminder messages for the speakers"))
         self.messages_button.clicked.connect(self.show_speaker_messages)
-        self.export_signups_button = QPushButton("Export sign-ups…")
-        self.export_signups_button.setAccessibleName("Export this meeting's sign-ups to a spreadsheet")
+        self.export_signups_button = QPushButton(self.tr("Export sign-ups…"))
+        self.export_signups_button.setAccessibleName(self.tr("Export this meeting's sign-ups to a spreadsheet"))
         self.export_signups_button.clicked.connect(self.export_signups)
         packets_row = QHBoxLayout()
-        packets_row.addWidget(QLabel("Packets:"))
+        packets_row.addWidget(QLabel(self.tr("Packets:")))
         packets_row.addWidget(self.preview_button)
         packets_row.addWidget(self.print_button)
         packets_row.addWidget(self.export_button)
@@ -439,35 +440,35 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
 
-        self.time_card = Card("Time")
+        self.time_card = Card(self.tr("Time"))
         self.minutes_bar = MinutesBar()
         self.time_card.body().addWidget(self.minutes_bar)
         self.fit_label = plain_label()
         self.deadline_label = plain_label()
-        self.deadline_label.setAccessibleName("Sign-up deadline")
+        self.deadline_label.setAccessibleName(self.tr("Sign-up deadline"))
         self.time_card.body().addWidget(self.fit_label)
         self.time_card.body().addWidget(self.deadline_label)
         column.addWidget(self.time_card)
 
-        self.warnings_card = Card("Warnings")
+        self.warnings_card = Card(self.tr("Warnings"))
         self.warnings = WarningList()
         self.warnings.clicked.connect(self._warning_clicked)
         self.warnings.activated.connect(self._warning_activated)
-        self.no_warnings = muted_label("No warnings: the line-up fits the rules.")
+        self.no_warnings = muted_label(self.tr("No warnings: the line-up fits the rules."))
         self.warnings_card.body().addWidget(self.warnings)
         self.warnings_card.body().addWidget(self.no_warnings)
         column.addWidget(self.warnings_card)
 
-        self.lottery_card = Card("Lottery")
+        self.lottery_card = Card(self.tr("Lottery"))
         self.lottery_label = plain_label()
-        self.lottery_button = QPushButton("Draw lottery order…")
-        self.lottery_button.setAccessibleName("Draw the speaking order by lottery")
+        self.lottery_button = QPushButton(self.tr("Draw lottery order…"))
+        self.lottery_button.setAccessibleName(self.tr("Draw the speaking order by lottery"))
         self.lottery_button.clicked.connect(self.open_lottery)
         self.lottery_card.body().addWidget(self.lottery_label)
         self.lottery_card.body().addWidget(self.lottery_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.lottery_card)
 
-        self.rules_card = Card("Public-comment rules")
+        self.rules_card = Card(self.tr("Public-comment rules"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.rule_minutes = plain_label()
@@ -476,22 +477,22 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         self.rule_overflow = plain_label()
         self.rule_verified = plain_label()
         for label, widget in (
-            ("Per speaker:", self.rule_minutes),
-            ("Window:", self.rule_window),
-            ("Sign-up closes:", self.rule_deadline),
-            ("Too many signed up:", self.rule_overflow),
-            ("Rules checked:", self.rule_verified),
+            (self.tr("Per speaker:"), self.rule_minutes),
+            (self.tr("Window:"), self.rule_window),
+            (self.tr("Sign-up closes:"), self.rule_deadline),
+            (self.tr("Too many signed up:"), self.rule_overflow),
+            (self.tr("Rules checked:"), self.rule_verified),
         ):
             widget.setAccessibleName(label.rstrip(":"))
             form.addRow(label, widget)
         self.rules_card.body().addLayout(form)
         self.source_toggle = QToolButton()
-        self.source_toggle.setText("Where these rules come from")
+        self.source_toggle.setText(self.tr("Where these rules come from"))
         self.source_toggle.setCheckable(True)
         self.source_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.source_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.source_toggle.setAutoRaise(True)
-        self.source_toggle.setAccessibleName("Show where these rules come from")
+        self.source_toggle.setAccessibleName(self.tr("Show where these rules come from"))
         self.source_label = muted_label()
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.source_label.hide()
@@ -548,9 +549,10 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         self.add_box.setEnabled(view.accepts_signups)
         self.add_button.setEnabled(view.accepts_signups)
         self.add_box.setPlaceholderText(
-            "Add a speaker: type a name, email, phone or ward…"
+            self.tr("Add a speaker: type a name, email, phone or ward…")
             if view.accepts_signups
-            else f"This meeting is {view.status.value}; nobody can be added."
+            else self.tr("This meeting is {status}; nobody can be added.").format(
+                status=MEETING_STATUS_LABELS[view.status].lower())
         )
         self._select(selected, current_column)
         self._selection_changed()
@@ -583,32 +585,34 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         self.heading.setAccessibleName(view.heading)
         status = MEETING_STATUS_LABELS[view.status]
         self.status_label.setText(status)
-        self.status_label.setAccessibleName(f"Status: {status}")
+        self.status_label.setAccessibleName(self.tr("Status: {status}").format(status=status))
         where = ", ".join(p for p in (view.place, view.address) if p)
         self.when_label.setText(f"{long_when_text(view.local_start)}" + (f" · {where}" if where else ""))
         if view.stage == OrdinanceStage.NONE and not view.agenda_item:
-            self.agenda_label.setText("The ordinance is not on this meeting's agenda.")
+            self.agenda_label.setText(self.tr("The ordinance is not on this meeting's agenda."))
         elif view.stage == OrdinanceStage.NONE:
-            self.agenda_label.setText(f"On the agenda: {view.agenda_item}")
+            self.agenda_label.setText(self.tr("On the agenda: {item}").format(item=view.agenda_item))
         else:
             item = f" — {view.agenda_item}" if view.agenda_item else ""
-            self.agenda_label.setText(f"On the agenda: {STAGE_LABELS[view.stage]}{item}")
+            self.agenda_label.setText(self.tr("On the agenda: {item}").format(item=f"{STAGE_LABELS[view.stage]}{item}"))
         self.votes_button.setEnabled(view.can_record_votes)
         self.votes_button.setToolTip(
-            f"{plural(view.votes_recorded, 'vote')} recorded" if view.can_record_votes
-            else "Votes can be recorded once the meeting has been held."
+            counted(view.votes_recorded, self.tr("{n} vote recorded"), self.tr("{n} votes recorded"))
+            if view.can_record_votes
+            else self.tr("Votes can be recorded once the meeting has been held.")
         )
 
     def _show_time(self, view: BoardView) -> None:
         budget = view.budget
         self.minutes_bar.set_budget(budget)
-        parts = [f"{plural(budget.active_signups, 'speaker')} take a slot"]
+        parts = [counted(budget.active_signups, self.tr("{n} speaker takes a slot"), self.tr("{n} speakers take a slot"))]
         if budget.speakers_fit is not None:
-            parts.append(f"{budget.speakers_fit} fit in the window")
+            parts.append(self.tr("{n} fit in the window").format(n=budget.speakers_fit))
             if budget.more_speakers_fit:
-                parts.append(f"room for {plural(budget.more_speakers_fit, 'more speaker')}")
+                parts.append(counted(budget.more_speakers_fit, self.tr("room for {n} more speaker"),
+                                     self.tr("room for {n} more speakers")))
         elif budget.window_minutes is None:
-            parts.append("no limit on public comment is on file")
+            parts.append(self.tr("no limit on public comment is on file"))
         self.fit_label.setText("; ".join(parts) + ".")
         self._show_deadline()
 
@@ -618,20 +622,22 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
             return
         deadline = view.rules.deadline
         if deadline is None:
-            self.deadline_label.setText("No sign-up deadline is on file.")
+            self.deadline_label.setText(self.tr("No sign-up deadline is on file."))
             return
         now = utcnow()
         when = local_when_text(deadline)
         if now >= deadline:
-            self.deadline_label.setText(f"Sign-up closed {when}.")
+            self.deadline_label.setText(self.tr("Sign-up closed {when}.").format(when=when))
         else:
-            self.deadline_label.setText(f"Sign-up closes {when}: {time_left(deadline - now)} left.")
+            self.deadline_label.setText(self.tr("Sign-up closes {when}: {time} left.").format(
+                when=when, time=time_left(deadline - now)))
 
     def _show_warnings(self, view: BoardView) -> None:
         self.warnings.set_warnings(view.warnings)
         count = len(view.warnings)
         if self.warnings_card.title_label is not None:
-            self.warnings_card.title_label.setText(f"Warnings ({count})" if count else "Warnings")
+            self.warnings_card.title_label.setText(
+                self.tr("Warnings ({n})").format(n=count) if count else self.tr("Warnings"))
         self.warnings.setVisible(bool(count))
         self.no_warnings.setVisible(not count)
 
@@ -643,56 +649,69 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         lines = []
         if view.lottery_due and draw is None:
             entrants = sum(1 for r in view.rows if r.takes_a_slot or r.status == SignupStatus.WAITLISTED)
-            lines.append(
-                f"{entrants} people are signed up or waiting and {fit} fit: draw the speaking order by lottery."
-            )
+            lines.append(self.tr(
+                "{entrants} people are signed up or waiting and {fit} fit: draw the speaking order by lottery."
+            ).format(entrants=entrants, fit=fit))
         elif view.lottery_due:
-            lines.append("People signed up after the last draw: draw again so everyone has the same chance.")
+            lines.append(self.tr("People signed up after the last draw: draw again so everyone has the same chance."))
         elif is_lottery and not view.needs_lottery:
-            lines.append("Everyone signed up fits in the window; no lottery is needed.")
+            lines.append(self.tr("Everyone signed up fits in the window; no lottery is needed."))
         if draw is not None:
-            lines.append(
-                f"Last drawn {local_when_text(draw.drawn_at)} with seed {draw.seed}: "
-                f"{draw.speakers} speak, {draw.waiting} wait."
-            )
+            lines.append(self.tr("Last drawn {when} with seed {seed}: {speakers} speak, {waiting} wait.").format(
+                when=local_when_text(draw.drawn_at), seed=draw.seed, speakers=draw.speakers, waiting=draw.waiting))
+        if view.lottery_commitment:
+            lines.append(self.tr(
+                "Seed committed in advance (printed on the sign-in sheet); its SHA-256 is {hash}."
+            ).format(hash=view.lottery_commitment))
+        elif is_lottery and draw is None and view.accepts_signups:
+            lines.append(self.tr("Commit to a seed before sign-ups so the room can check the draw later."))
         self.lottery_label.setText(" ".join(lines))
-        self.lottery_button.setText(
-            "Draw lottery order…" if view.lottery_due else "Show the draw and how to check it…"
-        )
-        self.lottery_button.setVisible(view.lottery_due or draw is not None)
+        if view.lottery_due:
+            button = self.tr("Draw lottery order…")
+        elif draw is not None:
+            button = self.tr("Show the draw and how to check it…")
+        elif view.lottery_commitment:
+            button = self.tr("Show the lottery commitment…")
+        else:
+            button = self.tr("Commit to a lottery seed…")
+        self.lottery_button.setText(button)
+        self.lottery_button.setVisible(view.lottery_due or draw is not None or (is_lottery and view.accepts_signups))
         self.lottery_button.setEnabled(view.accepts_signups or draw is not None)
 
     def _show_rules(self, view: BoardView) -> None:
         rules = view.rules
 
         def mark(text: str, overridden: bool) -> str:
-            return f"{text} (this meeting)" if overridden else text
+            return self.tr("{rule} (this meeting)").format(rule=text) if overridden else text
 
-        self.rule_minutes.setText(mark(minutes_text(rules.minutes_per_speaker, "no limit on file"), rules.minutes_overridden))
+        self.rule_minutes.setText(mark(minutes_text(rules.minutes_per_speaker, self.tr("no limit on file")), rules.minutes_overridden))
         self.rule_window.setText(
-            mark(minutes_text(rules.window_minutes, "no limit on file"), rules.window_overridden)
+            mark(minutes_text(rules.window_minutes, self.tr("no limit on file")), rules.window_overridden)
         )
         if rules.deadline is None:
-            self.rule_deadline.setText("no deadline on file")
+            self.rule_deadline.setText(self.tr("no deadline on file"))
         else:
             before = lead_time_text(rules.deadline_minutes)
-            self.rule_deadline.setText(mark(f"{before} before the start ({local_when_text(rules.deadline)})", rules.deadline_overridden))
+            self.rule_deadline.setText(mark(self.tr("{before} before the start ({when})").format(
+                before=before, when=local_when_text(rules.deadline)), rules.deadline_overridden))
         self.rule_overflow.setText(mark(OVERFLOW_LABELS[rules.overflow_policy], rules.overflow_overridden))
         age = (view.now.date() - rules.verified_on).days if rules.verified_on else None
         if age is not None and age <= STALE_RULES_DAYS:
-            self.rule_verified.setText(f"Verified {date_text(rules.verified_on)}")
+            self.rule_verified.setText(self.tr("Verified {date}").format(date=date_text(rules.verified_on)))
             self._plain_palette(self.rule_verified)
         elif age is not None:
             self.rule_verified.setText(
-                f"Verified {date_text(rules.verified_on)}, {age // 30} months ago: check again with the clerk"
+                self.tr("Verified {date}, {months} months ago: check again with the clerk").format(
+                    date=date_text(rules.verified_on), months=age // 30)
             )
             color_label(self.rule_verified, error_color(self.rule_verified.palette()))
         else:
-            self.rule_verified.setText("Not verified: check with the clerk before the meeting")
+            self.rule_verified.setText(self.tr("Not verified: check with the clerk before the meeting"))
             color_label(self.rule_verified, error_color(self.rule_verified.palette()))
-        source = rules.source or "No source is on file for these rules."
+        source = rules.source or self.tr("No source is on file for these rules.")
         if rules.instructions:
-            source = f"How to sign up: {rules.instructions}\n\nSource: {source}"
+            source = self.tr("How to sign up: {instructions}\n\nSource: {source}").format(
+                instructions=rules.instructions, source=source)
         self.source_label.setText(source)
 
     def _plain_palette(self, label: QLabel) -> None:
@@ -745,9 +764,9 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         if one:
             self.selection_label.setText(rows[0].name)
         elif rows:
-            self.selection_label.setText(f"{len(rows)} speakers selected")
+            self.selection_label.setText(self.tr("{n} speakers selected").format(n=len(rows)))
         else:
-            self.selection_label.setText("Select a speaker for their packet")
+            self.selection_label.setText(self.tr("Select a speaker for their packet"))
 
     def _row_double_clicked(self, index: QModelIndex) -> None:
         if index.column() == COL_POINTS:
@@ -761,17 +780,17 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
             return
         menu = QMenu(self)
         if len(rows) == 1:
-            status_menu = menu.addMenu("Status")
+            status_menu = menu.addMenu(self.tr("Status"))
             for status in SignupStatus:
                 action = status_menu.addAction(SIGNUP_STATUS_LABELS[status])
                 action.setCheckable(True)
                 action.setChecked(status == rows[0].status)
                 action.triggered.connect(lambda _c=False, s=status: self.set_status(rows[0].signup_id, s))
-            menu.addAction("Talking points…", self.assign_points)
-            menu.addAction("Preview packet", self.preview_packet)
-            menu.addAction("Open person", lambda: self._ctx.navigate("person", rows[0].person_id))
+            menu.addAction(self.tr("Talking points…"), self.assign_points)
+            menu.addAction(self.tr("Preview packet"), self.preview_packet)
+            menu.addAction(self.tr("Open person"), lambda: self._ctx.navigate("person", rows[0].person_id))
             menu.addSeparator()
-        remove = QAction("Remove from the line-up", menu)
+        remove = QAction(self.tr("Remove from the line-up"), menu)
         remove.triggered.connect(self.remove_selected)
         menu.addAction(remove)
         menu.popup(self.table.viewport().mapToGlobal(position))
@@ -805,7 +824,7 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
                 detail = ", ".join(p for p in (person.ward, person.email or format_phone(person.phone)) if p)
                 label = f"{person.display_name} — {detail}" if detail else person.display_name
                 if person.id in on_board:
-                    label += " (already on the line-up)"
+                    label += " " + self.tr("(already on the line-up)")
                 found.append((person.id, label))
         for person_id, label in found:
             item = QStandardItem(label)
@@ -835,7 +854,9 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
             self.add_box.clear()
         elif not found and self.add_box.text().strip():
             self._ctx.show_error(
-                self, ValidationError(f"Nobody matches “{self.add_box.text().strip()}”; add them on the People page first.")
+                self, ValidationError(
+                    self.tr("Nobody matches “{text}”; add them on the People page first.").format(
+                        text=self.add_box.text().strip()))
             )
         elif found:
             self.add_box.setFocus()
@@ -852,7 +873,7 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         except Exception as exc:  # noqa: BLE001 - every failure is shown
             self._ctx.show_error(self, exc)
             return None
-        self._ctx.notify(f"Added {name} to the line-up.")
+        self._ctx.notify(self.tr("Added {name} to the line-up.").format(name=name))
         self._saved(SIGNUPS, select=[signup_id])
         return signup_id
 
@@ -914,15 +935,16 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
             return None
         names = ", ".join(r.name for r in rows)
         question = (
-            f"Remove {names} from the line-up?" if len(rows) == 1 else f"Remove {len(rows)} speakers from the line-up?"
+            self.tr("Remove {name} from the line-up?").format(name=names) if len(rows) == 1
+            else self.tr("Remove {n} speakers from the line-up?").format(n=len(rows))
         )
         return ask(
             self,
-            "Remove speaker",
+            self.tr("Remove speaker"),
             question,
-            "Remove",
+            self.tr("Remove"),
             lambda: self._remove(rows),
-            informative="Their talking points for this meeting go too. Undo (Ctrl+Z) brings everything back.",
+            informative=self.tr("Their talking points for this meeting go too. Undo (Ctrl+Z) brings everything back."),
         )
 
     def _remove(self, rows: list[LineupRow]) -> None:
@@ -933,7 +955,7 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
                 snapshots = [
                     deletion.delete_with_snapshot(
                         session, Signup, row.signup_id, "sign-up", row.version,
-                        description=f"Remove {row.name} from the line-up",
+                        description=self.tr("Remove {name} from the line-up").format(name=row.name),
                     )
                     for row in rows
                 ]  # fmt: skip
@@ -942,11 +964,13 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
             self.reload()  # nothing was removed; show what the file holds now
             return
         if len(rows) == 1:
-            description, told = snapshots[0].description, f"Removed {rows[0].name}."
+            description = snapshots[0].description
+            told = self.tr("Removed {name}.").format(name=rows[0].name)
         else:
-            description, told = f"Remove {len(rows)} speakers from the line-up", f"Removed {len(rows)} speakers."
+            description = self.tr("Remove {n} speakers from the line-up").format(n=len(rows))
+            told = self.tr("Removed {n} speakers.").format(n=len(rows))
         self._ctx.push_deletion(snapshots, (SIGNUPS,), description)
-        self._ctx.notify(f"{told} Undo with Ctrl+Z.")
+        self._ctx.notify(told + " " + self.tr("Undo with Ctrl+Z."))
         self._saved(SIGNUPS)
 
     # --- dialogs -------------------------------------------------------------------------
@@ -1014,9 +1038,9 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
             with self._ctx.session() as session:
                 data = packets.run_of_show_data(session, self._meeting_id)
             if which == "run_of_show":
-                pdf, title = render_run_of_show(data), "Run of show"
+                pdf, title = render_run_of_show(data), self.tr("Run of show")
             else:
-                pdf, title = render_sign_in_sheet(data), "Sign-in sheet"
+                pdf, title = render_sign_in_sheet(data), self.tr("Sign-in sheet")
             return print_pdf(self, pdf, title)
         except Exception as exc:  # noqa: BLE001 - every failure is shown
             self._ctx.show_error(self, exc)

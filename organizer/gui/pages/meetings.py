@@ -45,9 +45,9 @@ from organizer.gui.models.meetings_model import (
 )
 from organizer.gui.pages.meeting_detail import MeetingDetail
 from organizer.gui.widgets.card import Card, muted_label, page_heading, plain_label, scaled_font
-from organizer.gui.widgets.colors import blend
+from organizer.gui.widgets.colors import blend, weekend_color
 from organizer.gui.widgets.dialog_holder import OpenDialogHolder
-from organizer.gui.widgets.format import clock, plural, time_left
+from organizer.gui.widgets.format import clock, counted, time_left
 from organizer.gui.widgets.minutes_bar import MinutesBar
 from organizer.gui.widgets.record_table import record_table
 from organizer.gui.widgets.refresh_when_shown import RefreshWhenShown
@@ -65,7 +65,7 @@ class MeetingsPage(OpenDialogHolder, RefreshWhenShown, QWidget):
         self._ctx = ctx
         self._preview_id: int | None = None
         self._by_day: dict = {}
-        self.setAccessibleName("Meetings")
+        self.setAccessibleName(self.tr("Meetings"))
 
         self.stack = QStackedWidget(self)
         self.list_page = QWidget()
@@ -85,12 +85,12 @@ class MeetingsPage(OpenDialogHolder, RefreshWhenShown, QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _build_list_page(self) -> None:
-        heading = page_heading("Meetings")
-        self.new_button = QPushButton("New meeting…")
-        self.new_button.setAccessibleName("Add a meeting")
+        heading = page_heading(self.tr("Meetings"))
+        self.new_button = QPushButton(self.tr("New meeting…"))
+        self.new_button.setAccessibleName(self.tr("Add a meeting"))
         self.new_button.clicked.connect(self.new_meeting)
-        self.generate_button = QPushButton("Generate from schedule…")
-        self.generate_button.setAccessibleName("Add a council's regular meetings from its schedule")
+        self.generate_button = QPushButton(self.tr("Generate from schedule…"))
+        self.generate_button.setAccessibleName(self.tr("Add a council's regular meetings from its schedule"))
         self.generate_button.clicked.connect(self.generate_meetings)
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -99,19 +99,19 @@ class MeetingsPage(OpenDialogHolder, RefreshWhenShown, QWidget):
         top.addWidget(self.new_button)
 
         self.body_filter = QComboBox()
-        self.body_filter.setAccessibleName("Show meetings of")
+        self.body_filter.setAccessibleName(self.tr("Show meetings of"))
         self.show_filter = QComboBox()
-        self.show_filter.setAccessibleName("Which meetings")
-        self.show_filter.addItem("Upcoming, then past", SHOW_ALL)
-        self.show_filter.addItem("Upcoming only", SHOW_UPCOMING)
-        self.show_filter.addItem("Past only", SHOW_PAST)
+        self.show_filter.setAccessibleName(self.tr("Which meetings"))
+        self.show_filter.addItem(self.tr("Upcoming, then past"), SHOW_ALL)
+        self.show_filter.addItem(self.tr("Upcoming only"), SHOW_UPCOMING)
+        self.show_filter.addItem(self.tr("Past only"), SHOW_PAST)
         saved = self._ctx.settings.value(SHOW_SETTING, SHOW_ALL)
         self.show_filter.setCurrentIndex(max(0, self.show_filter.findData(saved)))
         self.count_label = muted_label(wrap=False)
         filters = QHBoxLayout()
-        council_label = QLabel("&Council:")
+        council_label = QLabel(self.tr("&Council:"))
         council_label.setBuddy(self.body_filter)
-        show_label = QLabel("&Show:")
+        show_label = QLabel(self.tr("&Show:"))
         show_label.setBuddy(self.show_filter)
         filters.addWidget(council_label)
         filters.addWidget(self.body_filter)
@@ -123,14 +123,14 @@ class MeetingsPage(OpenDialogHolder, RefreshWhenShown, QWidget):
 
         self.model = MeetingsModel(self)
         self.table = record_table(
-            self.model, "Meetings, upcoming first", COL_AGENDA,
+            self.model, self.tr("Meetings, upcoming first"), COL_AGENDA,
             ((COL_WHEN, 190), (COL_BODY, 110), (COL_TITLE, 150), (COL_STATUS, 90), (COL_SPEAKERS, 80)),
         )
         self.table.activated.connect(self._row_activated)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.empty_hint = muted_label(
-            "No meetings yet. Add one with “New meeting…”, or let “Generate from schedule…” add a "
-            "council's regular meetings."
+            self.tr("No meetings yet. Add one with “New meeting…”, or let “Generate from schedule…” add a "
+                    "council's regular meetings.")
         )
 
         list_card = QWidget()
@@ -140,7 +140,7 @@ class MeetingsPage(OpenDialogHolder, RefreshWhenShown, QWidget):
         list_layout.addWidget(self.empty_hint)
 
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName("Month calendar; days with meetings are highlighted")
+        self.calendar.setAccessibleName(self.tr("Month calendar; days with meetings are highlighted"))
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
@@ -150,23 +150,23 @@ class MeetingsPage(OpenDialogHolder, RefreshWhenShown, QWidget):
         self.day_title = QLabel()
         self.day_title.setTextFormat(Qt.TextFormat.PlainText)
         self.day_list = QListWidget()
-        self.day_list.setAccessibleName("Meetings on the chosen day")
+        self.day_list.setAccessibleName(self.tr("Meetings on the chosen day"))
         self.day_list.itemActivated.connect(self._day_item_activated)
         self.day_list.setMaximumHeight(round(self.fontMetrics().height() * 4.5))
-        calendar_card = Card("Calendar")
+        calendar_card = Card(self.tr("Calendar"))
         calendar_card.body().addWidget(self.calendar)
         calendar_card.body().addWidget(self.day_title)
         calendar_card.body().addWidget(self.day_list)
 
-        self.preview_card = Card("Selected meeting")
+        self.preview_card = Card(self.tr("Selected meeting"))
         self.preview_title = plain_label()
         self.preview_title.setFont(scaled_font(self.preview_title, 1.05, bold=True))
         self.preview_agenda = muted_label()
         self.preview_bar = MinutesBar()
         self.preview_lineup = plain_label()
         self.preview_deadline = plain_label()
-        self.open_button = QPushButton("Open speaker board")
-        self.open_button.setAccessibleName("Open the selected meeting's speaker board")
+        self.open_button = QPushButton(self.tr("Open speaker board"))
+        self.open_button.setAccessibleName(self.tr("Open the selected meeting's speaker board"))
         self.open_button.clicked.connect(self._open_selected)
         for widget in (
             self.preview_title, self.preview_agenda, self.preview_bar, self.preview_lineup, self.preview_deadline,
@@ -203,7 +203,7 @@ class MeetingsPage(OpenDialogHolder, RefreshWhenShown, QWidget):
         wanted = self.body_filter.currentData() if self.body_filter.count() else self._ctx.settings.value(BODY_SETTING)
         self.body_filter.blockSignals(True)
         self.body_filter.clear()
-        self.body_filter.addItem("All councils", None)
+        self.body_filter.addItem(self.tr("All councils"), None)
         with self._ctx.session() as session:
             for body in council.list_bodies(session):
                 self.body_filter.addItem(body.name, body.id)
@@ -229,7 +229,8 @@ class MeetingsPage(OpenDialogHolder, RefreshWhenShown, QWidget):
             rows = [r for r in rows if not r.upcoming]
         self.model.set_rows(rows)
         upcoming = sum(1 for r in rows if r.upcoming)
-        self.count_label.setText(f"{upcoming} upcoming · {len(rows) - upcoming} past")
+        self.count_label.setText(self.tr("{upcoming} upcoming · {past} past").format(
+            upcoming=upcoming, past=len(rows) - upcoming))
         self.empty_hint.setVisible(not rows)
         if selected is not None and self.model.row_of(selected) >= 0:
             self.select_meeting(selected)
@@ -276,6 +277,10 @@ class MeetingsPage(OpenDialogHolder, RefreshWhenShown, QWidget):
 
     def _mark_calendar(self) -> None:
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every day
+        weekend = QTextCharFormat()
+        weekend.setForeground(QBrush(weekend_color(self.calendar.palette())))
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendar.setWeekdayTextFormat(day, weekend)
         self._by_day = self._month_meetings(self.calendar.yearShown(), self.calendar.monthShown())
         palette = self.calendar.palette()
         highlight = palette.color(QPalette.ColorRole.Highlight)
@@ -300,7 +305,7 @@ class MeetingsPage(OpenDialogHolder, RefreshWhenShown, QWidget):
         if (day.year, day.month) != (self.calendar.yearShown(), self.calendar.monthShown()):
             rows = self._month_meetings(day.year, day.month).get(day, [])
         self.day_title.setText(f"{local_date_text(dt.datetime.combine(day, dt.time()))}: " + (
-            f"{len(rows)} meeting{'s' if len(rows) != 1 else ''}" if rows else "no meetings"
+            counted(len(rows), self.tr("{n} meeting"), self.tr("{n} meetings")) if rows else self.tr("no meetings")
         ))
         self.day_list.clear()
         for row in rows:
@@ -355,25 +360,25 @@ class MeetingsPage(OpenDialogHolder, RefreshWhenShown, QWidget):
         if view is None:
             return
         self.preview_title.setText(f"{view.body_name} · {local_when_text(view.local_start)}")
-        stage = STAGE_LABELS[view.stage] if view.stage.value != "none" else "Ordinance not on the agenda"
+        stage = STAGE_LABELS[view.stage] if view.stage.value != "none" else self.tr("Ordinance not on the agenda")
         self.preview_agenda.setText(f"{view.title} · {stage}" + (f"\n{view.agenda_item}" if view.agenda_item else ""))
         self.preview_bar.set_budget(view.budget)
         budget = view.budget
-        lineup = f"{plural(budget.active_signups, 'speaker')}"
+        lineup = counted(budget.active_signups, self.tr("{n} speaker"), self.tr("{n} speakers"))
         if budget.speakers_fit is not None:
-            lineup += f" for {budget.speakers_fit} slots"
+            lineup += " " + self.tr("for {slots} slots").format(slots=budget.speakers_fit)
         confirmed = sum(1 for r in view.rows if r.status.value in ("confirmed", "checked_in", "spoke"))
-        lineup += f" ({confirmed} confirmed)"
+        lineup += " " + self.tr("({confirmed} confirmed)").format(confirmed=confirmed)
         if view.warnings:
-            lineup += f" · {plural(len(view.warnings), 'warning')}"
+            lineup += " · " + counted(len(view.warnings), self.tr("{n} warning"), self.tr("{n} warnings"))
         self.preview_lineup.setText(lineup)
         deadline = view.rules.deadline
         if deadline is None:
-            self.preview_deadline.setText("No sign-up deadline on file.")
+            self.preview_deadline.setText(self.tr("No sign-up deadline on file."))
         elif deadline <= view.now:
-            self.preview_deadline.setText(f"Sign-up closed {local_when_text(deadline)}.")
+            self.preview_deadline.setText(self.tr("Sign-up closed {when}.").format(when=local_when_text(deadline)))
         else:
-            self.preview_deadline.setText(f"Sign-up closes in {time_left(deadline - view.now)}.")
+            self.preview_deadline.setText(self.tr("Sign-up closes in {time}.").format(time=time_left(deadline - view.now)))
 
     def _open_selected(self) -> None:
         if self._preview_id is not None:
@@ -406,7 +411,7 @@ class MeetingsPage(OpenDialogHolder, RefreshWhenShown, QWidget):
         """Open a meeting's page (navigation from search, the dashboard, the calendar)."""
         self.detail.show_meeting(int(record_id))
         if self.detail.meeting_id is None:
-            self._ctx.notify("That meeting is no longer on file.")
+            self._ctx.notify(self.tr("That meeting is no longer on file."))
             self.show_list()
             return
         self.stack.setCurrentWidget(self.detail)

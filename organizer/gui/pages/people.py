@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +32,7 @@ from organizer.gui.dialogs.confirm import ask
 from organizer.gui.dialogs.person_editor import PersonEditor
 from organizer.gui.models.people_model import COLUMNS, PeopleTableModel
 from organizer.gui.widgets.card import muted_label, page_heading
-from organizer.gui.widgets.format import plural
+from organizer.gui.widgets.format import counted
 from organizer.gui.widgets.refresh_when_shown import RefreshWhenShown
 from organizer.gui.widgets.search_edit import SearchLineEdit
 from organizer.gui.widgets.shortcuts import page_action, view_action
@@ -41,11 +48,11 @@ TABLE_KINDS = frozenset({kinds.PEOPLE})
 class PeoplePage(RefreshWhenShown, QWidget):
     # Listed in Help > Keyboard shortcuts (the main window reads SHORTCUTS from every page class).
     SHORTCUTS = (
-        ("People", "Filter the table", "Ctrl+F"),
-        ("People", "New person", "Ctrl+N"),
-        ("People", "Save the person", "Ctrl+S"),
-        ("People", "Delete the selected person", "Delete"),
-        ("People", "Choose how the table is sorted", "Alt+O"),
+        (QT_TRANSLATE_NOOP("PeoplePage", "People"), QT_TRANSLATE_NOOP("PeoplePage", "Filter the table"), "Ctrl+F"),
+        (QT_TRANSLATE_NOOP("PeoplePage", "People"), QT_TRANSLATE_NOOP("PeoplePage", "New person"), "Ctrl+N"),
+        (QT_TRANSLATE_NOOP("PeoplePage", "People"), QT_TRANSLATE_NOOP("PeoplePage", "Save the person"), "Ctrl+S"),
+        (QT_TRANSLATE_NOOP("PeoplePage", "People"), QT_TRANSLATE_NOOP("PeoplePage", "Delete the selected person"), "Delete"),
+        (QT_TRANSLATE_NOOP("PeoplePage", "People"), QT_TRANSLATE_NOOP("PeoplePage", "Choose how the table is sorted"), "Alt+O"),
     )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -56,42 +63,45 @@ class PeoplePage(RefreshWhenShown, QWidget):
         self._settle_pending = False  # a reload left the table's pages suspect
         self._total = 0
         self._sized = False
-        self.setAccessibleName("People")
+        self.setAccessibleName(self.tr("People"))
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(page_heading("People", self))
+        top.addWidget(page_heading(self.tr("People"), self))
         self.count_label = muted_label("", self, wrap=False)
-        self.count_label.setAccessibleName("How many people are shown")
+        self.count_label.setAccessibleName(self.tr("How many people are shown"))
         top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
         self.filter = SearchLineEdit(
-            "Filter by name, email, phone, ZIP or ward (Ctrl+F)", self, accessible_name="Filter people"
+            self.tr("Filter by name, email, phone, ZIP or ward (Ctrl+F)"), self, accessible_name=self.tr("Filter people")
         )
         self.filter.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
         self.filter.search_changed.connect(self._apply_filter)
         top.addWidget(self.filter)
         # The header sorts with the mouse; this does the same from the keyboard (Alt+O).
-        sort_label = QLabel("S&ort by", self)
+        sort_label = QLabel(self.tr("S&ort by"), self)
         self.sort_box = QComboBox(self)
-        self.sort_box.setAccessibleName("Sort the people table by")
+        self.sort_box.setAccessibleName(self.tr("Sort the people table by"))
         for index, column in enumerate(COLUMNS):
             if column.sort is None:
                 continue
-            up, down = ("0 to 9", "9 to 0") if column.key in ("phone", "zip_code") else ("A to Z", "Z to A")
+            numeric = column.key in ("phone", "zip_code")
+            up = self.tr("0 to 9") if numeric else self.tr("A to Z")
+            down = self.tr("9 to 0") if numeric else self.tr("Z to A")
+            title = QCoreApplication.translate("PeopleTableModel", column.title)
             for order, words in ((Qt.SortOrder.AscendingOrder, up), (Qt.SortOrder.DescendingOrder, down)):
-                self.sort_box.addItem(f"{column.title}, {words}", (index, order))
+                self.sort_box.addItem(f"{title}, {words}", (index, order))
         sort_label.setBuddy(self.sort_box)
         self.sort_box.activated.connect(self._sort_chosen)
         top.addWidget(sort_label)
         top.addWidget(self.sort_box)
-        self.new_button = QPushButton("New person", self)
-        self.new_button.setToolTip("Add a person (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New person"), self)
+        self.new_button.setToolTip(self.tr("Add a person (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_person)
         top.addWidget(self.new_button)
-        self.delete_button = QPushButton("Delete…", self)
-        self.delete_button.setToolTip("Delete the person in the editor (Delete in the table); Ctrl+Z undoes it")
-        self.delete_button.setAccessibleName("Delete person")
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setToolTip(self.tr("Delete the person in the editor (Delete in the table); Ctrl+Z undoes it"))
+        self.delete_button.setAccessibleName(self.tr("Delete person"))
         self.delete_button.clicked.connect(self.delete_current)
         top.addWidget(self.delete_button)
         layout.addLayout(top)
@@ -101,7 +111,7 @@ class PeoplePage(RefreshWhenShown, QWidget):
         self.model = PeopleTableModel(ctx, self)
         self.table = QTableView(self.splitter)
         self.table.setObjectName("peopleTable")
-        self.table.setAccessibleName("People table")
+        self.table.setAccessibleName(self.tr("People table"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -138,10 +148,10 @@ class PeoplePage(RefreshWhenShown, QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
 
-        page_action(self, "Save person", QKeySequence.StandardKey.Save, self.editor.save)
-        page_action(self, "New person", QKeySequence("Ctrl+N"), self.new_person)
-        page_action(self, "Filter people", QKeySequence("Ctrl+F"), self._focus_filter)
-        view_action(self.table, "Delete person", QKeySequence.StandardKey.Delete, self.delete_current)
+        page_action(self, self.tr("Save person"), QKeySequence.StandardKey.Save, self.editor.save)
+        page_action(self, self.tr("New person"), QKeySequence("Ctrl+N"), self.new_person)
+        page_action(self, self.tr("Filter people"), QKeySequence("Ctrl+F"), self._focus_filter)
+        view_action(self.table, self.tr("Delete person"), QKeySequence.StandardKey.Delete, self.delete_current)
 
         ctx.data_changed.connect(self._on_data_changed)
         ctx.database_changed.connect(self._on_database_changed)
@@ -225,14 +235,15 @@ class PeoplePage(RefreshWhenShown, QWidget):
         shown = self.model.total()
         if not self.model.filter_text:
             self._total = shown
-            self.count_label.setText(plural(shown, "person", "people"))
+            self.count_label.setText(counted(shown, self.tr("{n} person"), self.tr("{n} people")))
         else:
             try:
                 with self.ctx.session() as session:
                     self._total = people_service.count_people(session)
             except OrganizerError:
                 pass
-            self.count_label.setText(f"{shown} of {plural(self._total, 'person', 'people')}")
+            self.count_label.setText(counted(self._total, self.tr("{shown} of {n} person"), self.tr("{shown} of {n} people"),
+                                             shown=shown))
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._following_selection or not current.isValid():
@@ -290,10 +301,10 @@ class PeoplePage(RefreshWhenShown, QWidget):
             index = self.table.currentIndex()
             person_id = self.model.person_id(index.row()) if index.isValid() else None
             if person_id is None:
-                self.ctx.notify("Choose the person to delete first.")
+                self.ctx.notify(self.tr("Choose the person to delete first."))
                 return
             self.editor.load(person_id)
-        name = self.editor.display_name() or "this person"
+        name = self.editor.display_name() or self.tr("this person")
         version = self.editor.version()
         try:
             with self.ctx.session() as session:
@@ -302,18 +313,18 @@ class PeoplePage(RefreshWhenShown, QWidget):
             self.ctx.show_error(self, exc)
             return
         if history.total == 1:
-            detail = "Their sign-up for a meeting will be removed with them. "
+            detail = self.tr("Their sign-up for a meeting will be removed with them.") + " "
         elif history.total:
-            detail = f"Their {history.total} sign-ups will be removed with them. "
+            detail = self.tr("Their {n} sign-ups will be removed with them.").format(n=history.total) + " "
         else:
             detail = ""
         self.confirm_box = ask(
             self,
-            "Delete person",
-            f"Delete {name}?",
-            "Delete",
+            self.tr("Delete person"),
+            self.tr("Delete {name}?").format(name=name),
+            self.tr("Delete"),
             lambda: self._delete(person_id, version, name),
-            informative=detail + "You can undo this with Ctrl+Z.",
+            informative=detail + self.tr("You can undo this with Ctrl+Z."),
         )
 
     def _delete(self, person_id: int, version: int | None, name: str) -> None:
@@ -321,7 +332,7 @@ class PeoplePage(RefreshWhenShown, QWidget):
         try:
             with self.ctx.session() as session:
                 snapshot = deletion.delete_with_snapshot(
-                    session, Person, person_id, "person", expected_version=version, description=f"Delete {name}"
+                    session, Person, person_id, "person", expected_version=version, description=self.tr("Delete {name}").format(name=name)
                 )
         except ConflictError as exc:
             self.ctx.show_error(self, exc, on_reload=self.editor.reload)
@@ -332,7 +343,7 @@ class PeoplePage(RefreshWhenShown, QWidget):
         self.editor.clear()
         self.ctx.push_deletion(snapshot, (kinds.PEOPLE, kinds.SIGNUPS))
         self.ctx.changed(kinds.PEOPLE, kinds.SIGNUPS)
-        self.ctx.notify(f"Deleted {name}. Press Ctrl+Z to undo.")
+        self.ctx.notify(self.tr("Deleted {name}. Press Ctrl+Z to undo.").format(name=name))
         # Move on to the next person, as a list does after a deletion.
         if row is not None and self.model.total():
             next_id = self.model.person_id(min(row, self.model.total() - 1))

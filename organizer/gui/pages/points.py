@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,7 @@ from organizer.gui.models.points_model import (
 from organizer.gui.pages.points_editor import PointDetail, PointEditor
 from organizer.gui.widgets.card import muted_label, page_heading
 from organizer.gui.widgets.colors import error_color
-from organizer.gui.widgets.format import plural
+from organizer.gui.widgets.format import counted
 from organizer.gui.widgets.refresh_when_shown import RefreshWhenShown
 from organizer.gui.widgets.shortcuts import page_action, view_action
 from organizer.services import council, points
@@ -72,14 +72,16 @@ def limit_choices(bodies: list[tuple[int, str, int | None]]) -> list[LimitChoice
     choices = []
     for body_id, name, minutes in bodies:
         if minutes:
-            choices.append(LimitChoice(f"{body_id}:{minutes}", f"{name}: {minutes} min per speaker", minutes))
+            label = QCoreApplication.translate("PointsPage", "{council}: {minutes} min per speaker").format(council=name, minutes=minutes)
+            choices.append(LimitChoice(f"{body_id}:{minutes}", label, minutes))
         else:
             for guess in GUESSED_LIMITS:
                 choices.append(
-                    LimitChoice(f"{body_id}:{guess}", f"{name} (limit unknown): plan for {guess} min", guess)
+                    LimitChoice(f"{body_id}:{guess}", QCoreApplication.translate("PointsPage", "{council} (limit unknown): plan for {minutes} min").format(
+                        council=name, minutes=guess), guess)
                 )
     if not choices:
-        choices = [LimitChoice(f"any:{m}", f"{m} min per speaker", m) for m in GUESSED_LIMITS]
+        choices = [LimitChoice(f"any:{m}", QCoreApplication.translate("PointsPage", "{minutes} min per speaker").format(minutes=m), m) for m in GUESSED_LIMITS]
     return choices
 
 
@@ -93,7 +95,7 @@ class PointsPage(RefreshWhenShown, QWidget):
         self._new_point_dialog: NewPointDialog | None = None
         self.confirm_box: QMessageBox | None = None  # the open question, for tests to answer
         self.conflict_box: QMessageBox | None = None
-        self.setAccessibleName("Talking points")
+        self.setAccessibleName(self.tr("Talking points"))
         self._build()
         ctx.data_changed.connect(self._on_data_changed)
         ctx.database_changed.connect(self._on_database_changed)
@@ -106,28 +108,28 @@ class PointsPage(RefreshWhenShown, QWidget):
         self.model = PointsModel(self)
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setAccessibleName("Filter talking points")
-        self.filter_edit.setPlaceholderText("Filter by title, text, concern or Spanish text (Ctrl+F)")
+        self.filter_edit.setAccessibleName(self.tr("Filter talking points"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title, text, concern or Spanish text (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
         self.filter_edit.textChanged.connect(self._apply_filter)
 
-        self.new_button = QPushButton("New point")
-        self.new_button.setAccessibleName("New talking point")
-        self.new_button.setToolTip("Add a talking point (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New point"))
+        self.new_button.setAccessibleName(self.tr("New talking point"))
+        self.new_button.setToolTip(self.tr("Add a talking point (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_point)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setAccessibleName("Delete talking point")
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete talking point"))
         self.delete_button.setToolTip(
-            "Delete the point in the editor (Delete in the list); Ctrl+Z undoes it. "
-            "A point given to speakers is retired instead."
+            self.tr("Delete the point in the editor (Delete in the list); Ctrl+Z undoes it. "
+                    "A point given to speakers is retired instead.")
         )
         self.delete_button.clicked.connect(self.delete_point)
         self.count_label = muted_label("", self, wrap=False)
-        self.count_label.setAccessibleName("How many talking points are shown")
+        self.count_label.setAccessibleName(self.tr("How many talking points are shown"))
 
         top = QHBoxLayout()
-        top.addWidget(page_heading("Talking points", self))
+        top.addWidget(page_heading(self.tr("Talking points"), self))
         top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
         top.addWidget(self.filter_edit)
@@ -136,7 +138,7 @@ class PointsPage(RefreshWhenShown, QWidget):
 
         self.tree = QTreeView()
         self.tree.setObjectName("pointsTree")
-        self.tree.setAccessibleName("Talking-point library")
+        self.tree.setAccessibleName(self.tr("Talking-point library"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -155,28 +157,28 @@ class PointsPage(RefreshWhenShown, QWidget):
         self.editor.edited.connect(self._on_edited)
 
         self.limit_combo = QComboBox()
-        self.limit_combo.setAccessibleName("Speaking limit to check against")
+        self.limit_combo.setAccessibleName(self.tr("Speaking limit to check against"))
         self.limit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.limit_combo.currentIndexChanged.connect(self._on_limit_changed)
-        limit_label = QLabel("Speaking li&mit")
+        limit_label = QLabel(self.tr("Speaking li&mit"))
         limit_label.setBuddy(self.limit_combo)
         self.rate_label = QLabel()
-        self.rate_label.setAccessibleName("Speaking rate used for the estimates")
+        self.rate_label.setAccessibleName(self.tr("Speaking rate used for the estimates"))
         limit_row = QHBoxLayout()
         limit_row.addWidget(limit_label)
         limit_row.addWidget(self.limit_combo)
         limit_row.addWidget(self.rate_label, 1)
 
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Save status")
+        self.status_label.setAccessibleName(self.tr("Save status"))
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
-        self.save_button = QPushButton("&Save")
-        self.save_button.setAccessibleName("Save the talking point")
-        self.save_button.setToolTip("Save (Ctrl+S). Changes are also saved when you leave the editor.")
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save the talking point"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S). Changes are also saved when you leave the editor."))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Re&vert")
-        self.revert_button.setAccessibleName("Revert to the saved version")
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.revert_button.setAccessibleName(self.tr("Revert to the saved version"))
         self.revert_button.clicked.connect(self.revert)
         actions = QHBoxLayout()
         actions.addWidget(self.status_label, 1)
@@ -196,7 +198,7 @@ class PointsPage(RefreshWhenShown, QWidget):
         editing_layout.addLayout(actions)
 
         self.empty_label = muted_label(
-            "Choose a talking point on the left to edit it, or add one with “New point”."
+            self.tr("Choose a talking point on the left to edit it, or add one with “New point”.")
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -220,10 +222,10 @@ class PointsPage(RefreshWhenShown, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
-        self.save_action = page_action(self, "Save talking point", QKeySequence.StandardKey.Save, self.save)
-        page_action(self, "Find in the library", QKeySequence.StandardKey.Find, self._focus_filter)
-        page_action(self, "New talking point", QKeySequence("Ctrl+N"), self.new_point)
-        view_action(self.tree, "Delete talking point", QKeySequence.StandardKey.Delete, self.delete_point)
+        self.save_action = page_action(self, self.tr("Save talking point"), QKeySequence.StandardKey.Save, self.save)
+        page_action(self, self.tr("Find in the library"), QKeySequence.StandardKey.Find, self._focus_filter)
+        page_action(self, self.tr("New talking point"), QKeySequence("Ctrl+N"), self.new_point)
+        view_action(self.tree, self.tr("Delete talking point"), QKeySequence.StandardKey.Delete, self.delete_point)
         self._show_status()
 
     # -- loading --------------------------------------------------------------------------
@@ -240,7 +242,8 @@ class PointsPage(RefreshWhenShown, QWidget):
             bodies = [(b.id, b.short_name or b.name, b.minutes_per_speaker) for b in council.list_bodies(session)]
         self._stale = False
         self._fill_limits(bodies)
-        self.rate_label.setText(f"at {self._words_per_minute} words a minute (from the campaign settings)")
+        self.rate_label.setText(self.tr("at {wpm} words a minute (from the campaign settings)").format(
+            wpm=self._words_per_minute))
         current = self.current_point_id()
         self._changing_selection = True
         try:
@@ -307,7 +310,7 @@ class PointsPage(RefreshWhenShown, QWidget):
             self.filter_edit.clear()
         detail = self._load_detail(record_id)
         if detail is None:
-            self.ctx.notify("That talking point no longer exists.")
+            self.ctx.notify(self.tr("That talking point no longer exists."))
             return
         self._show_detail(detail)
         self._select_in_tree(record_id)
@@ -332,7 +335,7 @@ class PointsPage(RefreshWhenShown, QWidget):
         if self.editor.detail is None:
             return True
         if not self.editor.is_dirty():
-            self._show_status("Saved.")
+            self._show_status(self.tr("Saved."))
             return True
         return self._save(explicit=True)
 
@@ -362,7 +365,7 @@ class PointsPage(RefreshWhenShown, QWidget):
         self.ctx.changed(POINTS)
         self.show_record(point_id)
         self.editor.summary_edit.setFocus()
-        self.ctx.notify(f"Created the talking point “{title}”.")
+        self.ctx.notify(self.tr("Created the talking point “{title}”.").format(title=title))
         return point_id
 
     def delete_point(self) -> None:
@@ -371,26 +374,27 @@ class PointsPage(RefreshWhenShown, QWidget):
         if detail is None:
             return
         if detail.assigned:
-            speakers = plural(detail.assigned, "speaker")
+            speakers = counted(detail.assigned, self.tr("{n} speaker"), self.tr("{n} speakers"))
             if not detail.active:
                 self.ctx.notify(
-                    f"“{detail.title}” is assigned to {speakers}, so it stays in the library; it is already retired."
+                    self.tr("“{title}” is assigned to {speakers}, so it stays in the library; it is already retired.")
+                    .format(title=detail.title, speakers=speakers)
                 )
                 return
             self.confirm_box = ask(
-                self, "Talking point in use",
-                f"“{detail.title}” is assigned to {speakers}, so deleting it would change their line-ups. "
-                "Retire it instead?",
-                "Retire it", self.retire_current,
-                informative="A retired point stays on those line-ups and packets but is not offered for new ones.",
+                self, self.tr("Talking point in use"),
+                self.tr("“{title}” is assigned to {speakers}, so deleting it would change their line-ups. "
+                        "Retire it instead?").format(title=detail.title, speakers=speakers),
+                self.tr("Retire it"), self.retire_current,
+                informative=self.tr("A retired point stays on those line-ups and packets but is not offered for new ones."),
                 destructive=False,
             )
             return
         self.confirm_box = ask(
-            self, "Delete talking point",
-            f"Delete “{detail.title}” and its Spanish translation?",
-            "Delete", lambda: self._delete_now(detail),
-            informative="You can undo this with Ctrl+Z.",
+            self, self.tr("Delete talking point"),
+            self.tr("Delete “{title}” and its Spanish translation?").format(title=detail.title),
+            self.tr("Delete"), lambda: self._delete_now(detail),
+            informative=self.tr("You can undo this with Ctrl+Z."),
         )
 
     def retire_current(self) -> bool:
@@ -412,7 +416,7 @@ class PointsPage(RefreshWhenShown, QWidget):
         self.ctx.push_deletion(snapshot, (POINTS,))
         self._show_detail(None)
         self.ctx.changed(POINTS)
-        self.ctx.notify(f"Deleted “{detail.title}”. Press Ctrl+Z to undo.")
+        self.ctx.notify(self.tr("Deleted “{title}”. Press Ctrl+Z to undo.").format(title=detail.title))
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -429,31 +433,31 @@ class PointsPage(RefreshWhenShown, QWidget):
                 session.flush()
                 saved = PointDetail.from_point(point, detail.assigned)
         except ValidationError as exc:
-            self._show_status(f"Not saved: {exc}", problem=True)
-            self.ctx.notify(f"The talking point was not saved: {exc}")
+            self._show_status(self.tr("Not saved: {reason}").format(reason=exc), problem=True)
+            self.ctx.notify(self.tr("The talking point was not saved: {reason}").format(reason=exc))
             if explicit:
                 self.editor.focus_field(exc.field)
             return False
         except ConflictError as exc:
             return self._on_conflict(exc)
         except OrganizerError as exc:
-            self._show_status(f"Not saved: {exc}", problem=True)
+            self._show_status(self.tr("Not saved: {reason}").format(reason=exc), problem=True)
             self.ctx.show_error(self, exc)
             return False
         self.editor.accept_saved(saved)
-        self._show_status("Saved.")
+        self._show_status(self.tr("Saved."))
         self.ctx.changed(POINTS)
         return True
 
     def _on_conflict(self, exc: ConflictError) -> bool:
         """Someone else saved this point first: offer their version, ours, or more editing."""
-        self._show_status(f"Not saved: {exc}", problem=True)
+        self._show_status(self.tr("Not saved: {reason}").format(reason=exc), problem=True)
         ask_after_conflict(self, exc, on_reload=self._reload_after_conflict, on_keep_mine=self.keep_mine)
         return False
 
     def _reload_after_conflict(self) -> None:
         self.discard_pending()
-        self._show_status("Reloaded the version someone else saved.")
+        self._show_status(self.tr("Reloaded the version someone else saved."))
 
     def keep_mine(self) -> bool:
         """After a conflict: save what the editor holds over the other version."""
@@ -463,7 +467,7 @@ class PointsPage(RefreshWhenShown, QWidget):
         fresh = self._load_detail(detail.id)
         if fresh is None:
             self._show_status(
-                "Not saved: someone else deleted this talking point. Copy your text before you leave it.",
+                self.tr("Not saved: someone else deleted this talking point. Copy your text before you leave it."),
                 problem=True,
             )
             return False
@@ -472,7 +476,7 @@ class PointsPage(RefreshWhenShown, QWidget):
 
     def _show_status(self, message: str | None = None, *, problem: bool = False) -> None:
         if message is None:
-            message = "Unsaved changes (Ctrl+S saves)" if self.editor.is_dirty() else ""
+            message = self.tr("Unsaved changes (Ctrl+S saves)") if self.editor.is_dirty() else ""
         self.status_label.setText(message)
         self.status_label.setProperty("problem", problem)
         self.status_label.setStyleSheet(f"color: {error_color().name()}; font-weight: bold;" if problem else "")
@@ -528,9 +532,9 @@ class PointsPage(RefreshWhenShown, QWidget):
         shown = self.model.visible_point_count()
         total = self.model.total_point_count()
         if self.model.filter_text:
-            self.count_label.setText(f"{shown} of {total} points match")
+            self.count_label.setText(self.tr("{shown} of {total} points match").format(shown=shown, total=total))
         else:
-            self.count_label.setText(f"{total} point{'s' if total != 1 else ''}")
+            self.count_label.setText(counted(total, self.tr("{n} point"), self.tr("{n} points")))
 
     def _on_limit_changed(self, _index: int) -> None:
         key = self.limit_combo.currentData()

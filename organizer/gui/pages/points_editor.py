@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organizer.domain.enums import POINT_CATEGORY_LABELS, PointCategory
+from organizer.domain.enums import PointCategory
 from organizer.domain.models import TalkingPoint
 from organizer.domain.rules.speaking import (
     DEFAULT_WORDS_PER_MINUTE,
@@ -33,10 +33,12 @@ from organizer.domain.rules.speaking import (
     format_duration,
     max_words,
 )
+from organizer.gui.models.labels import POINT_CATEGORY_LABELS
 from organizer.gui.widgets.colors import error_color
+from organizer.gui.widgets.format import counted
 from organizer.services.council import normalize_tags
 
-UNTRANSLATED_TEXT = "Untranslated: Spanish packets will print this point in English."
+UNTRANSLATED_TEXT = QT_TRANSLATE_NOOP("PointEditor", "Untranslated: Spanish packets will print this point in English.")
 
 
 @dataclass(frozen=True)
@@ -94,19 +96,19 @@ def fit_text(words: int, seconds: int, limit_minutes: int | None, words_per_minu
     themselves, so it does not depend on seeing a colour.
     """
     if words == 0:
-        return "No text yet", False
-    parts = [f"{words} word{'s' if words != 1 else ''}", f"about {format_duration(seconds)}"]
+        return QCoreApplication.translate("PointEditor", "No text yet"), False
+    word_count = QCoreApplication.translate("PointEditor", "1 word") if words == 1 else QCoreApplication.translate("PointEditor", "{n} words").format(n=words)
+    parts = [word_count, QCoreApplication.translate("PointEditor", "about {time}").format(time=format_duration(seconds))]
     if limit_minutes is None:
         return " · ".join(parts), False
     if seconds <= limit_minutes * 60:
-        parts.append(f"fits a {limit_minutes}-minute slot")
+        parts.append(QCoreApplication.translate("PointEditor", "fits a {minutes}-minute slot").format(minutes=limit_minutes))
         return " · ".join(parts), False
     over = seconds - limit_minutes * 60
     cut = words - max_words(limit_minutes, words_per_minute)
-    parts.append(
-        f"⚠ too long for a {limit_minutes}-minute slot by {format_duration(over)}: "
-        f"cut about {cut} word{'s' if cut != 1 else ''}"
-    )
+    too_long = (QCoreApplication.translate("PointEditor", "⚠ too long for a {minutes}-minute slot by {time}: cut about 1 word") if cut == 1
+                else QCoreApplication.translate("PointEditor", "⚠ too long for a {minutes}-minute slot by {time}: cut about {n} words"))
+    parts.append(too_long.format(minutes=limit_minutes, time=format_duration(over), n=cut))
     return " · ".join(parts), True
 
 
@@ -140,45 +142,45 @@ class PointEditor(QWidget):
     # -- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title_edit = self._line("English title", "A short title, as a speaker would list it")
-        self.es_title_edit = self._line("Spanish title", "Título en español")
-        self.summary_edit = self._script("English one-sentence summary", 2, "One sentence a speaker can remember")
-        self.es_summary_edit = self._script("Spanish one-sentence summary", 2, "Una frase que resuma el punto")
-        self.body_edit = self._script("English full text", 9, "What the speaker says")
-        self.es_body_edit = self._script("Spanish full text", 9, "Lo que dice la persona que habla")
-        self.estimate_label = self._status_label("English speaking time")
-        self.es_estimate_label = self._status_label("Spanish speaking time")
-        self.untranslated_label = QLabel(UNTRANSLATED_TEXT)
+        self.title_edit = self._line(self.tr("English title"), self.tr("A short title, as a speaker would list it"))
+        self.es_title_edit = self._line(self.tr("Spanish title"), "Título en español")
+        self.summary_edit = self._script(self.tr("English one-sentence summary"), 2, self.tr("One sentence a speaker can remember"))
+        self.es_summary_edit = self._script(self.tr("Spanish one-sentence summary"), 2, "Una frase que resuma el punto")
+        self.body_edit = self._script(self.tr("English full text"), 9, self.tr("What the speaker says"))
+        self.es_body_edit = self._script(self.tr("Spanish full text"), 9, "Lo que dice la persona que habla")
+        self.estimate_label = self._status_label(self.tr("English speaking time"))
+        self.es_estimate_label = self._status_label(self.tr("Spanish speaking time"))
+        self.untranslated_label = QLabel(self.tr(UNTRANSLATED_TEXT))
         self.untranslated_label.setObjectName("untranslatedMarker")
-        self.untranslated_label.setAccessibleName("Translation status")
+        self.untranslated_label.setAccessibleName(self.tr("Translation status"))
         self.untranslated_label.setWordWrap(True)
         self.untranslated_label.setStyleSheet("QLabel#untranslatedMarker { font-style: italic; }")
 
         self.category_combo = QComboBox()
-        self.category_combo.setAccessibleName("Category")
+        self.category_combo.setAccessibleName(self.tr("Category"))
         for category in PointCategory:
             self.category_combo.addItem(POINT_CATEGORY_LABELS[category], category.value)
         self.category_combo.currentIndexChanged.connect(self._on_edited)
         self.concerns_edit = self._line(
-            "Concerns it answers", "Comma-separated, e.g. public safety, federal funding, cost"
+            self.tr("Concerns it answers"), self.tr("Comma-separated, e.g. public safety, federal funding, cost")
         )
-        self.sources_edit = self._script("Sources", 2, "Where the facts come from, so a speaker can cite them")
-        self.active_check = QCheckBox("&Offered for new line-ups (untick to retire)")
-        self.active_check.setAccessibleName("Active in the library")
+        self.sources_edit = self._script(self.tr("Sources"), 2, self.tr("Where the facts come from, so a speaker can cite them"))
+        self.active_check = QCheckBox(self.tr("&Offered for new line-ups (untick to retire)"))
+        self.active_check.setAccessibleName(self.tr("Active in the library"))
         self.active_check.toggled.connect(self._on_edited)
         self.usage_label = QLabel()
-        self.usage_label.setAccessibleName("Speakers assigned this point")
+        self.usage_label.setAccessibleName(self.tr("Speakers assigned this point"))
 
         sides = QGridLayout()
         sides.setHorizontalSpacing(16)
-        english_header = QLabel("<b>English</b>")
-        spanish_header = QLabel("<b>Spanish (español)</b>")
+        english_header = QLabel(f"<b>{self.tr('English')}</b>")
+        spanish_header = QLabel(f"<b>{self.tr('Spanish (español)')}</b>")
         sides.addWidget(english_header, 0, 1)
         sides.addWidget(spanish_header, 0, 2)
         rows = (
-            ("&Title", self.title_edit, self.es_title_edit),
-            ("S&ummary", self.summary_edit, self.es_summary_edit),
-            ("&Full text", self.body_edit, self.es_body_edit),
+            (self.tr("&Title"), self.title_edit, self.es_title_edit),
+            (self.tr("S&ummary"), self.summary_edit, self.es_summary_edit),
+            (self.tr("&Full text"), self.body_edit, self.es_body_edit),
         )
         for row, (label_text, english, spanish) in enumerate(rows, start=1):
             label = QLabel(label_text)
@@ -196,9 +198,9 @@ class PointEditor(QWidget):
 
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        details.addRow(self._buddy("&Category", self.category_combo), self.category_combo)
-        details.addRow(self._buddy("Conc&erns it answers", self.concerns_edit), self.concerns_edit)
-        details.addRow(self._buddy("Sou&rces", self.sources_edit), self.sources_edit)
+        details.addRow(self._buddy(self.tr("&Category"), self.category_combo), self.category_combo)
+        details.addRow(self._buddy(self.tr("Conc&erns it answers"), self.concerns_edit), self.concerns_edit)
+        details.addRow(self._buddy(self.tr("Sou&rces"), self.sources_edit), self.sources_edit)
         status_row = QHBoxLayout()
         status_row.addWidget(self.active_check)
         status_row.addStretch(1)
@@ -289,9 +291,9 @@ class PointEditor(QWidget):
     def _show_usage(self) -> None:
         d = self._detail
         if d is None or not d.assigned:
-            self.usage_label.setText("Not assigned to any speaker")
+            self.usage_label.setText(self.tr("Not assigned to any speaker"))
         else:
-            self.usage_label.setText(f"Assigned to {d.assigned} speaker{'s' if d.assigned != 1 else ''}")
+            self.usage_label.setText(counted(d.assigned, self.tr("Assigned to {n} speaker"), self.tr("Assigned to {n} speakers")))
 
     # -- what the user typed ----------------------------------------------------------------
 

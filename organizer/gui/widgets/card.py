@@ -38,7 +38,7 @@ class Card(QFrame):
             self.title_label.setFont(scaled_font(self, 1.15, bold=True))
             self.title_label.setAccessibleName(title)
             layout.addWidget(self.title_label)
-        self.setAccessibleName(title or "Panel")
+        self.setAccessibleName(title or self.tr("Panel"))
 
     def body(self) -> QVBoxLayout:
         return self.layout()  # type: ignore[return-value]

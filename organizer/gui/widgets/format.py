@@ -1,12 +1,24 @@
-"""How the GUI words numbers, durations and times (plain text, never markup)."""
+"""How the GUI words numbers, durations and times (plain text, never markup), in the
+interface's language."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
+
+from organizer.exports.local_time import format_date, format_short_date, format_time
+from organizer.gui.i18n import current_language
+
 
 def plural(n: int, one: str, many: str | None = None) -> str:
+    """English only: "3 slots". Translated text uses ``counted`` instead."""
     return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def counted(n: int, one: str, many: str, **values: object) -> str:
+    """``one`` or ``many`` (both already translated, with an {n} in them) for the count n."""
+    return (one if n == 1 else many).format(n=n, **values)
 
 
 def time_left(delta: dt.timedelta) -> str:
@@ -15,26 +27,29 @@ def time_left(delta: dt.timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days >= 2:
-        return f"{days} days {hours} h" if hours else f"{days} days"
-    if days == 1:
-        return f"1 day {hours} h" if hours else "1 day"
-    if hours:
-        return f"{hours} h {mins} min" if mins else f"{hours} h"
-    return f"{mins} min" if mins else "less than a minute"
+        text = QCoreApplication.translate("format", "{days} days {hours} h") if hours else QCoreApplication.translate("format", "{days} days")
+    elif days == 1:
+        text = QCoreApplication.translate("format", "1 day {hours} h") if hours else QCoreApplication.translate("format", "1 day")
+    elif hours:
+        text = QCoreApplication.translate("format", "{hours} h {mins} min") if mins else QCoreApplication.translate("format", "{hours} h")
+    else:
+        text = QCoreApplication.translate("format", "{mins} min") if mins else QCoreApplication.translate("format", "less than a minute")
+    return text.format(days=days, hours=hours, mins=mins)
 
 
 def clock(value: dt.datetime | dt.time) -> str:
-    """7:00 PM; portable (strftime's %-I is not)."""
-    hour = value.hour % 12 or 12
-    return f"{hour}:{value.minute:02d} {'AM' if value.hour < 12 else 'PM'}"
+    """7:00 PM / 7:00 p. m.; portable (strftime's %-I is not)."""
+    return format_time(value, current_language())
 
 
 def short_date(value: dt.date) -> str:
-    return f"{value:%a %b} {value.day}"
+    """Mon Jun 9 / lun 9 jun."""
+    return format_short_date(value, current_language())
 
 
 def long_date(value: dt.date) -> str:
-    return f"{value:%A, %B} {value.day}, {value.year}"
+    """Monday, June 9, 2026 / lunes 9 de junio de 2026."""
+    return format_date(value, current_language())
 
 
 def date_and_time(value: dt.datetime) -> str:
@@ -45,14 +60,14 @@ def date_and_time(value: dt.datetime) -> str:
 def relative_day(value: dt.date, today: dt.date) -> str:
     days = (value - today).days
     if days == 0:
-        return "today"
+        return QCoreApplication.translate("format", "today")
     if days == 1:
-        return "tomorrow"
+        return QCoreApplication.translate("format", "tomorrow")
     if days == -1:
-        return "yesterday"
+        return QCoreApplication.translate("format", "yesterday")
     if days < 0:
-        return f"{-days} days ago"
-    return f"in {days} days"
+        return QCoreApplication.translate("format", "{n} days ago").format(n=-days)
+    return QCoreApplication.translate("format", "in {n} days").format(n=days)
 
 
 def mnemonic_safe(text: str) -> str:

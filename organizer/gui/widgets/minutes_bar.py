@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from organizer.domain.rules.budget import SpeakingBudget
 from organizer.gui.widgets.colors import blend, error_color, muted_text_color
-from organizer.gui.widgets.format import plural
+from organizer.gui.widgets.format import counted
 
 MAX_SLOT_TICKS = 40  # beyond this the ticks become a grey smear
 
@@ -26,7 +26,7 @@ class MinutesBar(QWidget):
         self._untimed = 0
         self._show_caption = show_caption
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Public-comment minutes")
+        self.setAccessibleName(self.tr("Public-comment minutes"))
         self._announce()
 
     # --- data ------------------------------------------------------------------------
@@ -61,13 +61,18 @@ class MinutesBar(QWidget):
 
     def text(self) -> str:
         if self._window is None:
-            text = f"{plural(self._used, 'minute')} used; no time limit"
+            text = counted(self._used, self.tr("{n} minute used; no time limit"),
+                           self.tr("{n} minutes used; no time limit"))
         elif self.is_over:
-            text = f"{self._used} of {self._window} min: {plural(self._used - self._window, 'minute')} over"
+            over = self._used - self._window
+            text = counted(over, self.tr("{used} of {window} min: {n} minute over"),
+                           self.tr("{used} of {window} min: {n} minutes over"), used=self._used, window=self._window)
         else:
-            text = f"{self._used} of {self._window} min used, {self._window - self._used} left"
+            text = self.tr("{used} of {window} min used, {left} left").format(
+                used=self._used, window=self._window, left=(self._window or 0) - self._used)
         if self._untimed:
-            text += f" (+{plural(self._untimed, 'speaker')} with no time set)"
+            text += " " + counted(self._untimed, self.tr("(+{n} speaker with no time set)"),
+                                  self.tr("(+{n} speakers with no time set)"))
         return text
 
     def _announce(self) -> None:

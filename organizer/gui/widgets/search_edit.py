@@ -16,13 +16,14 @@ class SearchLineEdit(QLineEdit):
 
     def __init__(
         self,
-        placeholder: str = "Filter",
+        placeholder: str | None = None,
         parent: QWidget | None = None,
         *,
         delay_ms: int = DEFAULT_DELAY_MS,
         accessible_name: str | None = None,
     ):
         super().__init__(parent)
+        placeholder = self.tr("Filter") if placeholder is None else placeholder
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
         self.setAccessibleName(accessible_name or placeholder)

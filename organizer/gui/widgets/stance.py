@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from organizer.domain.enums import Stance
+from organizer.gui.models.labels import stance_label
 from organizer.gui.widgets.colors import stance_color, text_on
 
 
@@ -24,13 +25,13 @@ class StanceBadge(QWidget):
 
     def set_stance(self, stance: Stance | str) -> None:
         self._stance = Stance(stance)
-        self.setAccessibleName(f"Stance: {self._stance.label}")
-        self.setToolTip(self._stance.label)
+        self.setAccessibleName(self.tr("Stance: {stance}").format(stance=stance_label(self._stance)))
+        self.setToolTip(stance_label(self._stance))
         self.updateGeometry()
         self.update()
 
     def text(self) -> str:
-        return self._stance.label
+        return stance_label(self._stance)
 
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()

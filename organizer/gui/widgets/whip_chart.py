@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from organizer.domain.enums import STANCE_ORDER, Stance
 from organizer.domain.rules.whip import WhipCount
+from organizer.gui.models.labels import stance_label
 from organizer.gui.widgets.colors import blend, muted_text_color, stance_color, text_on
-from organizer.gui.widgets.format import plural
-
-VACANT = "Vacant"
+from organizer.gui.widgets.format import counted
 
 
 @dataclass(frozen=True)
@@ -30,23 +29,25 @@ class _Segment:
 
 def whip_sentence(count: WhipCount) -> str:
     """The whole chart in words."""
-    parts = [f"{count.counts[s]} {s.label.lower()}" for s in STANCE_ORDER if count.counts[s]]
+    parts = [f"{count.counts[s]} {stance_label(s).lower()}" for s in STANCE_ORDER if count.counts[s]]
     if count.vacancies:
-        parts.append(f"{count.vacancies} vacant")
+        parts.append(QCoreApplication.translate("WhipBar", "{n} vacant").format(n=count.vacancies))
+    more = count.more_needed
     if count.has_majority:
-        outlook = "the ordinance has the votes"
+        outlook = QCoreApplication.translate("WhipBar", "the ordinance has the votes")
     elif count.passes_with_tie_breaker:
-        outlook = "the ordinance has the votes with the mayor breaking the tie"
+        outlook = QCoreApplication.translate("WhipBar", "the ordinance has the votes with the mayor breaking the tie")
     elif count.has_majority_with_leans:
-        outlook = f"{plural(count.more_needed, 'more firm yes', 'more firm yeses')} needed; the leans would carry it"
+        outlook = counted(more, QCoreApplication.translate("WhipBar", "{n} more firm yes needed; the leans would carry it"),
+                          QCoreApplication.translate("WhipBar", "{n} more firm yeses needed; the leans would carry it"))
     else:
-        outlook = f"{plural(count.more_needed, 'more yes vote')} needed"
-    needed = f"{count.votes_needed} votes needed to pass"
+        outlook = counted(more, QCoreApplication.translate("WhipBar", "{n} more yes vote needed"), QCoreApplication.translate("WhipBar", "{n} more yes votes needed"))
+    needed = QCoreApplication.translate("WhipBar", "{n} votes needed to pass").format(n=count.votes_needed)
     if count.tie_possible:
-        needed += f" (or {count.votes_needed - 1} with the mayor breaking the tie)"
-    return (
-        f"{count.body}: {', '.join(parts) or 'no members on file'} of {plural(count.seats, 'seat')}; "
-        f"{needed}, {outlook}."
+        needed += " " + QCoreApplication.translate("WhipBar", "(or {n} with the mayor breaking the tie)").format(n=count.votes_needed - 1)
+    return QCoreApplication.translate("WhipBar", "{body}: {members} of {seats}; {needed}, {outlook}.").format(
+        body=count.body, members=", ".join(parts) or QCoreApplication.translate("WhipBar", "no members on file"),
+        seats=counted(count.seats, QCoreApplication.translate("WhipBar", "{n} seat"), QCoreApplication.translate("WhipBar", "{n} seats")), needed=needed, outlook=outlook,
     )
 
 
@@ -56,12 +57,12 @@ class WhipBar(QWidget):
         self._count: WhipCount | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so screen-reader users can land on it
-        self.setAccessibleName("Whip count")
+        self.setAccessibleName(self.tr("Whip count"))
 
     def set_count(self, count: WhipCount) -> None:
         self._count = count
         sentence = whip_sentence(count)
-        self.setAccessibleName(f"Whip count, {count.body}")
+        self.setAccessibleName(self.tr("Whip count, {body}").format(body=count.body))
         self.setAccessibleDescription(sentence)
         self.setToolTip(sentence)
         self.updateGeometry()
@@ -73,9 +74,9 @@ class WhipBar(QWidget):
     def segments(self) -> list[_Segment]:
         if self._count is None:
             return []
-        found = [_Segment(s.label, self._count.counts[s], s) for s in STANCE_ORDER if self._count.counts[s]]
+        found = [_Segment(stance_label(s), self._count.counts[s], s) for s in STANCE_ORDER if self._count.counts[s]]
         if self._count.vacancies:
-            found.append(_Segment(VACANT, self._count.vacancies, None))
+            found.append(_Segment(self.tr("Vacant"), self._count.vacancies, None))
         return found
 
     def legend_texts(self) -> list[str]:
@@ -191,7 +192,7 @@ class WhipBar(QWidget):
         painter.setPen(dashed)
         painter.drawLine(QPointF(x, bar.top() + 3), QPointF(x, bar.bottom() - 3))
         painter.setPen(QPen(ink, 2))
-        label = f"{self._count.votes_needed} needed to pass"
+        label = self.tr("{n} needed to pass").format(n=self._count.votes_needed)
         width = fm.horizontalAdvance(label)
         left = min(max(0.0, x - width / 2), self.width() - width - 1)
         painter.drawText(QRectF(left, 0, width + 1, fm.height()), Qt.AlignmentFlag.AlignCenter, label)
