@@ -107,6 +107,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or _construct_application(argv if argv is not None else sys.argv)
     app.setStyle("Fusion")
+    from organizer.gui.bundled_fonts import register_bundled_fonts
+
+    register_bundled_fonts()  # names in any script show on screen as they print
     apply_color_scheme(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_color_scheme(app))
     from organizer.gui.widgets.app_icon import app_icon

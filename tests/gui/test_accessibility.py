@@ -361,3 +361,44 @@ def test_calendar_days_read_at_aa_in_light_and_dark(qtbot, scheme, window) -> No
             if contrast_ratio(color, bg) < 4.5:
                 failures.append(f"{scheme} {date.toString()}: {color.name()} on {bg.name()}")
     assert not failures, "\n".join(failures)
+
+
+# --- words that fit -----------------------------------------------------------------------
+
+
+@pytest.fixture(params=["en", "es"])
+def language(request, qapp):  # noqa: ANN001, ANN201
+    from organizer.gui import i18n
+
+    assert i18n.install_translators(request.param)
+    yield request.param
+    i18n.remove_translators()
+
+
+@pytest.fixture
+def window_in_language(language, qtbot, ctx):  # noqa: ANN001, ANN201
+    from organizer.gui.main_window import MainWindow
+
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.current_page() is not None and main.current_page().isVisible(), timeout=10000)
+    yield main
+    for page in list(main._pages.values()):
+        discard = getattr(page, "discard_pending", None)
+        if discard is not None:
+            discard()
+
+
+def test_no_button_on_any_page_is_too_narrow_for_its_words(qtbot, language, window_in_language) -> None:
+    """Spanish labels run longer than English: a squeezed button would read "ortar todos los"."""
+    cut = []
+    for title, page in visit_every_page(window_in_language):
+        for button in page.findChildren(QAbstractButton):
+            if not shown(button, page) or not button.text().strip() or isinstance(button.parentWidget(), QTabBar):
+                continue
+            if button.width() < button.sizeHint().width():
+                cut.append(f"{language} {title}: {button.text()!r} is {button.width()} px of {button.sizeHint().width()}")
+    assert not cut, "\n".join(cut)

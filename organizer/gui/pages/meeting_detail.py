@@ -80,6 +80,7 @@ from organizer.gui.models.lineup_model import (
 from organizer.gui.widgets.card import Card, color_label, muted_label, page_heading, plain_label
 from organizer.gui.widgets.colors import error_color
 from organizer.gui.widgets.dialog_holder import OpenDialogHolder
+from organizer.gui.widgets.flow_layout import FlowLayout
 from organizer.gui.widgets.format import counted, time_left
 from organizer.gui.widgets.minutes_bar import MinutesBar
 from organizer.gui.widgets.refresh_when_shown import RefreshWhenShown
@@ -423,14 +424,15 @@ class MeetingDetail(OpenDialogHolder, RefreshWhenShown, QWidget):
         self.export_signups_button = QPushButton(self.tr("Export sign-ups…"))
         self.export_signups_button.setAccessibleName(self.tr("Export this meeting's sign-ups to a spreadsheet"))
         self.export_signups_button.clicked.connect(self.export_signups)
-        packets_row = QHBoxLayout()
+        # The buttons wrap onto a second line rather than being squeezed until their words are
+        # cut off (Spanish labels are longer, and the side panel takes its share of the width).
+        packets_row = FlowLayout(spacing=self.fontMetrics().averageCharWidth())
         packets_row.addWidget(QLabel(self.tr("Packets:")))
         packets_row.addWidget(self.preview_button)
         packets_row.addWidget(self.print_button)
         packets_row.addWidget(self.export_button)
         packets_row.addWidget(self.messages_button)
         packets_row.addWidget(self.export_signups_button)
-        packets_row.addStretch(1)
         self.selection_label = muted_label(wrap=False)
         packets_row.addWidget(self.selection_label)
         body.addLayout(packets_row)
