@@ -271,12 +271,8 @@ def _bench_main_window_in_process(ctx, app) -> list[Figure]:  # noqa: ANN001
 
 def bench_startup(db_path: Path, repeat: int) -> tuple[list[Figure], int | None]:
     """Spawn the app; it prints ``shown <seconds since its process started>`` and quits."""
-    app_py = ROOT / "organizer" / "gui" / "startup_report.py"  # the hook (bench_startup.py uses it too)
-    if app_py.exists() and BENCH_HOOK in app_py.read_text(encoding="utf-8"):
-        command, how = [sys.executable, "-m", "organizer", "--db", str(db_path)], f"python -m organizer, {BENCH_HOOK}=1"
-    else:
-        probe = Path(__file__).resolve().parent / "startup_probe.py"
-        command, how = [sys.executable, str(probe), str(db_path)], "startup_probe.py: the app started as `organizer --db FILE`"
+    # organizer/gui/startup_report.py prints the marks (bench_startup.py uses it too).
+    command, how = [sys.executable, "-m", "organizer", "--db", str(db_path)], f"python -m organizer, {BENCH_HOOK}=1"
     what = "start-up: process start to main window shown"
     runs, reported = [], []
     with tempfile.TemporaryDirectory() as home:
