@@ -84,6 +84,12 @@ def interface_language(saved: object = None, system_locale: str = "") -> str:
     return DEFAULT_LANGUAGE
 
 
+def language_forced_by_environment() -> bool:
+    """Whether ORGANIZER_LANG names a language, which then outranks the saved choice."""
+    value = os.environ.get(LANGUAGE_ENV_VAR, "")
+    return value.strip().lower().replace("-", "_").split("_")[0] in INTERFACE_LANGUAGES
+
+
 def translations_dir() -> Path:
     """Where the compiled catalogues (organizer_<code>.qm) ship."""
     return RESOURCES_DIR / "i18n"

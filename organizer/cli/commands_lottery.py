@@ -102,10 +102,16 @@ def _print_check(check: LotteryCheck, names: dict[int, str]) -> None:
     print(_("Seed: {seed}").format(seed=check.seed))
     if check.drawn_with_commitment:
         if check.seed_matches_commitment:
-            said = _("Commitment published before sign-ups: {commitment} (matches the seed's SHA-256)")
+            said = _("Commitment: {commitment} (matches the seed's SHA-256)")
         else:
-            said = _("Commitment published before sign-ups: {commitment} (DOES NOT MATCH the seed's SHA-256)")
+            said = _("Commitment: {commitment} (DOES NOT MATCH the seed's SHA-256)")
         print(said.format(commitment=check.commitment))
+        if check.signed_up_before_commitment:
+            print(ngettext(
+                "{n} person had already signed up when the seed was committed.",
+                "{n} people had already signed up when the seed was committed.",
+                check.signed_up_before_commitment,
+            ).format(n=check.signed_up_before_commitment))
     else:
         print(_(NO_COMMITMENT))
     print(_("The order follows from the seed.") if check.order_matches_seed

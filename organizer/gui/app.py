@@ -213,6 +213,12 @@ def run_app(db_target: str | None) -> int:
             db = opener.result()
         except OrganizerError as exc:
             db = open_first_campaign(db_target, window, first_error=exc)
+        except Exception:  # a bug: logged in full; the user can still choose another file or quit
+            log.exception("opening the campaign failed")
+            problem = OrganizerError(QCoreApplication.translate(
+                "app", "The campaign file could not be opened because of an unexpected problem; "
+                "the details are in organizer's log."))
+            db = open_first_campaign(db_target, window, first_error=problem)
         if db is None:  # the user chose Quit when told the file could not be opened
             gave_up.append(True)
             window.close()  # the last window: the app quits

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+CLOSE_WAIT_S = 5.0
+
 
 class CampaignOpener(QObject):
     finished = Signal()
@@ -37,7 +39,9 @@ class CampaignOpener(QObject):
         self._create = not db_target and not os.environ.get(config.DB_ENV_VAR)
         self._db: Database | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._open, name="open-campaign")
+        # A daemon: a user who closes the window while a server does not answer is not kept
+        # waiting by an invisible process (a kill mid-open is safe: tests/faults proves it).
+        self._thread = threading.Thread(target=self._open, name="open-campaign", daemon=True)
         self._closed = False
 
     def start(self) -> None:
@@ -82,11 +86,14 @@ class CampaignOpener(QObject):
         assert db is not None
         return db
 
-    def close(self) -> None:
-        """Wait for the worker; a database nobody took (the user quit first) is closed."""
+    def close(self, timeout: float = CLOSE_WAIT_S) -> None:
+        """Wait a little for the worker; a database nobody took (the user quit first) is closed."""
         self._closed = True
         if self._thread.ident is not None:
-            self._thread.join()
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                log.warning("the campaign was still opening after %.0f s; leaving without it", timeout)
+                return
         if self._db is not None:
             self._db.dispose()
             self._db = None

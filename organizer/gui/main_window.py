@@ -324,7 +324,9 @@ class MainWindow(QMainWindow):
         """View ▸ Language: the choice is saved and applies the next time the app starts."""
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
-        saved = i18n.saved_language(self.ctx.settings) or i18n.current_language()
+        # ORGANIZER_LANG outranks the saved choice: then the menu shows the language on screen.
+        saved = i18n.current_language() if config.language_forced_by_environment() else (
+            i18n.saved_language(self.ctx.settings) or i18n.current_language())
         for code, name in config.INTERFACE_LANGUAGES.items():
             action = self.language_menu.addAction(name)  # each language in its own words
             action.setCheckable(True)
@@ -336,7 +338,10 @@ class MainWindow(QMainWindow):
     def choose_language(self, code: str) -> None:
         i18n.save_language(code, self.ctx.settings)
         name = config.INTERFACE_LANGUAGES[code]
-        if code == i18n.current_language():
+        if config.language_forced_by_environment():
+            self.ctx.notify(self.tr("Saved {language}, but {variable} decides the language while it is set.")
+                            .format(language=name, variable=config.LANGUAGE_ENV_VAR))
+        elif code == i18n.current_language():
             self.ctx.notify(self.tr("The interface is in {language}.").format(language=name))
         else:
             self.ctx.notify(self.tr("The interface will be in {language} the next time organizer starts.")

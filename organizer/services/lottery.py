@@ -57,6 +57,13 @@ def commit_lottery(
             _("This meeting takes speakers first come, first served; there is no lottery to commit to.")
         )
     existing = current_commitment(meeting)
+    if existing is None and meeting.lottery_draws:
+        # Committing after the entrants and a drawn order are known would prove nothing, and
+        # would let a redraw with a fresh seed pass as fixed in advance.
+        raise ValidationError(_(
+            "This meeting's lottery was already drawn without a committed seed; a seed committed "
+            "now could not show that it was fixed before anyone knew the entrants."
+        ))
     now = now or utcnow()
     if existing is not None:
         if not replace:

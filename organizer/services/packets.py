@@ -360,7 +360,7 @@ def run_of_show_data(
     labels = Labels(check_packet_language(lang) or "en")
     meeting = _load_meeting(session, meeting_id)
     speaking_now, waiting = _ordered(meeting)
-    campaign, _ = _campaign(session)
+    campaign, _unused = _campaign(session)
     return RunOfShowData(
         lang=labels.lang,
         campaign=campaign,
@@ -381,7 +381,7 @@ def _lottery_line(meeting: Meeting) -> LotteryLine | None:
 
 
 def whip_report_data(session: Session, *, lang: str = "en", now: dt.datetime | None = None) -> WhipReportData:
-    campaign, _ = _campaign(session)
+    campaign, _unused = _campaign(session)
     bodies = session.scalars(select(GoverningBody).order_by(GoverningBody.name)).all()
     zone = bodies[0].timezone if bodies else "America/Chicago"
     return WhipReportData(

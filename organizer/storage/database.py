@@ -282,9 +282,14 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
+SERVER_CONNECT_TIMEOUT_S = 15
+
+
 def _server_engine(url: str) -> Engine:
     try:
-        return create_engine(url, pool_pre_ping=True)
+        # A server that does not answer is one sentence after a while, not the OS's TCP timeout.
+        connect_args = {"connect_timeout": SERVER_CONNECT_TIMEOUT_S} if make_url(url).get_backend_name() == "postgresql" else {}
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     except (ArgumentError, ImportError) as exc:
         raise DatabaseError(
             _("organizer cannot talk to {kind} databases here (is its driver installed?).").format(kind=make_url(url).get_backend_name())

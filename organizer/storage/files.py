@@ -202,7 +202,7 @@ def write_private_files(
     except OSError as exc:
         raise cannot_write(path, exc) from exc
     finally:
-        for temp_name, _ in staged:  # those not renamed into place
+        for temp_name, _final in staged:  # those not renamed into place
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
     return [path for _, path in staged]

@@ -183,7 +183,10 @@ def still_running(pid: int, started: str) -> bool:
 
 
 def cli_env(data_dir: Path) -> dict[str, str]:
-    return {"ORGANIZER_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
+    # English whatever the developer's shell speaks: the tests read the CLI's sentences.
+    # ORGANIZER_LANG outranks LC_ALL and LANG, which the forking helper inherited.
+    return {"ORGANIZER_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen",
+            "ORGANIZER_LANG": "en", "LANG": "C.UTF-8"}
 
 
 def resident_csv(count: int, prefix: str) -> bytes:

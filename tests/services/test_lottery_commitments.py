@@ -102,6 +102,17 @@ def test_a_draw_without_a_commitment_works_and_says_so(session) -> None:
     assert check.commitment is None
 
 
+def test_no_commitment_after_a_draw_without_one(session) -> None:
+    """Else a redraw with a fresh seed would pass as fixed before the entrants were known."""
+    meeting = _meeting(session)
+    _sign_up(session, meeting, 8)
+    first = signups.draw_lottery(session, meeting.id, seed="TYPED-AT-THE-DRAW")
+    with pytest.raises(ValidationError, match="already drawn without a committed seed"):
+        lottery_service.commit_lottery(session, meeting.id)
+    assert session.scalar(select(func.count()).select_from(LotteryCommitment)) == 0
+    assert _board(session, meeting.id).lottery_draws[-1].id == first.id
+
+
 def test_a_revealed_commitment_cannot_be_replaced(session) -> None:
     meeting = _meeting(session)
     lottery_service.commit_lottery(session, meeting.id)

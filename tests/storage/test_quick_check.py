@@ -49,7 +49,7 @@ def test_a_damaged_file_checked_early_is_still_refused_and_left_alone(tmp_path: 
     content = SQLITE_HEADER + b"\x10\x00" + bytes(range(256)) * 32
     path.write_bytes(content)
     quick_check.start_early(str(path))
-    with pytest.raises(DatabaseError, match="damaged|could not be read"):
+    with pytest.raises(DatabaseError, match="damaged"):
         open_database(path, create=False)
     assert path.read_bytes() == content
 

@@ -92,7 +92,7 @@ class CommitmentPanel(QGroupBox):
         if view.drawn and not view.drawn_with_commitment and not view.live:
             return self.tr(
                 "No seed was committed before sign-ups, so this draw cannot show that its seed was "
-                "fixed in advance. Commit one now for any redraw."
+                "fixed in advance."
             )
         if view.drawn and view.drawn_with_commitment:
             check = (

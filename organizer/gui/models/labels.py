@@ -180,16 +180,6 @@ def _unit(n: int, unit: str) -> str:
     return text.format(n=n)
 
 
-def duration_text(delta: dt.timedelta) -> str:
-    """3 days 4 hours / 2 hours 10 minutes / 7 minutes: the two largest units."""
-    minutes = int(delta.total_seconds() // 60)
-    days, minutes = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(minutes, 60)
-    parts = [(days, "day"), (hours, "hour"), (minutes, "minute")]
-    shown = [_unit(n, unit) for n, unit in parts if n]
-    return " ".join(shown[:2]) or QCoreApplication.translate("labels", "less than a minute")
-
-
 def minutes_text(minutes: int | None, none: str | None = None) -> str:
     if minutes is None:
         return QCoreApplication.translate("labels", "no limit") if none is None else none

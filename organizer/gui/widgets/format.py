@@ -11,11 +11,6 @@ from organizer.exports.local_time import format_date, format_short_date, format_
 from organizer.gui.i18n import current_language
 
 
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """English only: "3 slots". Translated text uses ``counted`` instead."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
 def counted(n: int, one: str, many: str, **values: object) -> str:
     """``one`` or ``many`` (both already translated, with an {n} in them) for the count n."""
     return (one if n == 1 else many).format(n=n, **values)

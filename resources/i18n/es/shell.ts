@@ -430,6 +430,10 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
+        <source>Saved {language}, but {variable} decides the language while it is set.</source>
+        <translation>Se guardó {language}, pero {variable} decide el idioma mientras esté definida.</translation>
+    </message>
+    <message>
         <source>The interface is in {language}.</source>
         <translation>La interfaz está en {language}.</translation>
     </message>
@@ -2217,6 +2221,10 @@ Fuente: {source}</translation>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
+    <message>
+        <source>The campaign file could not be opened because of an unexpected problem; the details are in organizer&apos;s log.</source>
+        <translation>No se pudo abrir el archivo de campaña por un problema inesperado; los detalles están en el registro de organizer.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2517,10 +2525,6 @@ Fuente: {source}</translation>
     <message>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>menos de un minuto</translation>
     </message>
     <message>
         <source>no limit</source>
