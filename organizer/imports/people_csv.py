@@ -35,7 +35,7 @@ from organizer.domain import contact
 from organizer.domain.person_fields import DETAIL_FIELDS, NAME_FIELDS, PREFERENCE_FIELDS
 from organizer.domain.text import without_control_characters
 from organizer.errors import ValidationError
-from organizer.i18n import _
+from organizer.i18n import N_, _
 from organizer.imports.csv_text import Record, decode_text, read_records, sniff_delimiter
 
 FORMATS = ("auto", "action-network", "mobilize", "van", "generic")
@@ -61,6 +61,16 @@ _MAX_LENGTH = {
     "email": 320,
     "ward": 100,
     "notes": 20_000,  # as the people editor allows
+}
+# What a row error calls each limited column, in the reader's language.
+_FIELD_LABELS = {
+    "first_name": N_("the first name"),
+    "last_name": N_("the last name"),
+    "preferred_name": N_("the preferred name"),
+    "pronouns": N_("the pronouns"),
+    "email": N_("the email address"),
+    "ward": N_("the ward"),
+    "notes": N_("the notes"),
 }
 
 # Normalised header -> field. Within a field, earlier spellings win when a row has
@@ -428,7 +438,7 @@ def _read_row(record: Record, plan: dict[str, list[int]], region: str, result: P
         except ValueError as exc:
             problems.append(str(exc))
     if not problems and not (values.get("email") or values.get("phone")):
-        problems.append("it has neither an email address nor a phone number, so it could not be matched later")
+        problems.append(_("it has neither an email address nor a phone number, so it could not be matched later"))
     if problems:
         result.errors.append(RowError(record.line, "; ".join(problems)))
     else:
@@ -477,7 +487,8 @@ def _convert(name: str, value: str, region: str, out: dict[str, Any], warnings: 
 def _limited(name: str, value: str) -> str:
     limit = _MAX_LENGTH.get(name)
     if limit is not None and len(value) > limit:
-        raise ValueError(f"{name.replace('_', ' ')} is too long (at most {limit} characters)")
+        raise ValueError(_("{field} is too long (at most {limit} characters)").format(
+            field=_(_FIELD_LABELS.get(name, name)), limit=limit))
     return value
 
 
@@ -502,7 +513,7 @@ def clean_zip(value: str) -> str:
     """Five digits or ZIP+4; Excel's dropped leading zeros (1234 for 01234) are put back."""
     match = _ZIP_RE.match(value.strip())
     if not match:
-        raise ValueError(f"“{value}” is not a ZIP code")
+        raise ValueError(_("“{value}” is not a ZIP code").format(value=value))
     five = match.group(1).zfill(5)
     return _as_row_error(contact.clean_zip, f"{five}-{match.group(2)}" if match.group(2) else five)
 

@@ -51,6 +51,14 @@ SETTINGS_FIELDS = (
 )
 
 
+TEXT_LABELS = {
+    "campaign_name": N_("Campaign name"),
+    "ordinance_name": N_("Ordinance name"),
+    "organization": N_("Organization"),
+    "coordinator_name": N_("Coordinator's name"),
+}
+
+
 def update_settings(session, changes: dict, expected_version: int | None = None) -> CampaignSettings:  # noqa: ANN001
     """Save the campaign's settings: what packets say about the campaign and whom to call."""
     from organizer.errors import ValidationError
@@ -60,10 +68,9 @@ def update_settings(session, changes: dict, expected_version: int | None = None)
     settings = campaign_settings(session)
     check_version(settings, expected_version, N_("campaign settings"))
     cleaned = dict(changes)
-    for name in ("campaign_name", "ordinance_name", "organization", "coordinator_name"):
+    for name, label in TEXT_LABELS.items():
         if name in cleaned:
-            cleaned[name] = v.limit_text(cleaned[name], name.replace("_", " ").capitalize(), field=name,
-                                         max_length=200)
+            cleaned[name] = v.limit_text(cleaned[name], label, field=name, max_length=200)
     for name in ("ask", "ask_es"):
         if name in cleaned:
             cleaned[name] = v.limit_text(cleaned[name], N_("The ask"), field=name, max_length=2000)

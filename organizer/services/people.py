@@ -45,12 +45,15 @@ SORT_COLUMNS = {
 }
 
 
+NAME_LABELS = {"first_name": N_("First name"), "last_name": N_("Last name"), "preferred_name": N_("Preferred name")}
+
+
 def clean_person_fields(fields: Mapping[str, Any], session: Session | None = None) -> dict[str, Any]:
     """Validate and normalise person fields; raise ValidationError with a sentence."""
     out: dict[str, Any] = {}
     for name, value in fields.items():
         if name in ("first_name", "last_name", "preferred_name"):
-            out[name] = v.limit_text(value, name.replace("_", " ").capitalize(), field=name, max_length=200)
+            out[name] = v.limit_text(value, NAME_LABELS[name], field=name, max_length=200)
         elif name == "pronouns":
             out[name] = v.limit_text(value, N_("Pronouns"), field=name, max_length=40)
         elif name == "email":

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from organizer.domain.enums import PointCategory
 from organizer.domain.models import SignupPoint, TalkingPoint, TalkingPointTranslation
 from organizer.errors import ConflictError, ValidationError
-from organizer.i18n import N_, _
+from organizer.i18n import N_, _, ngettext
 from organizer.services import validation as v
 from organizer.services.council import normalize_tags
 from organizer.services.deletion import DeletedSnapshot, delete_with_snapshot
@@ -38,9 +38,9 @@ def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
         out["title"] = v.require_text(out["title"], N_("A talking point's title"), field="title")
     if "category" in out:
         out["category"] = v.parse_choice(PointCategory, out["category"], N_("a talking-point category"), "category")
-    for name in ("summary", "body", "sources"):
+    for name, label in (("summary", N_("Summary")), ("body", N_("Text")), ("sources", N_("Sources"))):
         if name in out:
-            out[name] = v.limit_text(out[name], name.capitalize(), field=name, max_length=20_000)
+            out[name] = v.limit_text(out[name], label, field=name, max_length=20_000)
     if "concerns" in out:
         out["concerns"] = normalize_tags(out["concerns"])
     return out
@@ -126,10 +126,11 @@ def delete_unused_point(
         select(func.count()).select_from(SignupPoint).where(SignupPoint.point_id == point_id)
     )
     if in_use:
-        speakers = "one speaker" if in_use == 1 else f"{in_use} speakers"
-        raise ValidationError(
-            _("“{title}” is assigned to {speakers}, so it cannot be deleted; retire it instead.").format(title=point.title, speakers=speakers)
-        )
+        raise ValidationError(ngettext(
+            "“{title}” is assigned to {n} speaker, so it cannot be deleted; retire it instead.",
+            "“{title}” is assigned to {n} speakers, so it cannot be deleted; retire it instead.",
+            in_use,
+        ).format(title=point.title, n=in_use))
     return delete_with_snapshot(
         session, TalkingPoint, point_id, "talking point", expected_version,
         description=f"Delete talking point “{point.title}”",

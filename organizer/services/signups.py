@@ -84,9 +84,9 @@ def update_signup(
         for need in cleaned["needs"] or []:
             needs.append(v.parse_choice(SpeakerNeed, need, N_("a need we track"), "needs").value)
         cleaned["needs"] = list(dict.fromkeys(needs))
-    for name in ("angle", "notes"):
+    for name, label in (("angle", N_("Angle")), ("notes", N_("Notes"))):
         if name in cleaned:
-            cleaned[name] = v.limit_text(cleaned[name], name.capitalize(), field=name, max_length=20_000)
+            cleaned[name] = v.limit_text(cleaned[name], label, field=name, max_length=20_000)
     apply_changes(signup, cleaned, SIGNUP_FIELDS)
     session.flush()
     return signup

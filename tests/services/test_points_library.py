@@ -35,7 +35,7 @@ def test_assignment_counts_only_points_given_to_speakers(session):
 def test_a_point_in_use_cannot_be_deleted(session):
     used = _point(session)
     _give_to_a_speaker(session, used.id)
-    with pytest.raises(ValidationError, match="assigned to one speaker.*retire it instead"):
+    with pytest.raises(ValidationError, match="assigned to 1 speaker.*retire it instead"):
         points.delete_unused_point(session, used.id)
     assert session.get(TalkingPoint, used.id) is not None
 

@@ -394,6 +394,7 @@ def markup(text: str, *, bold: bool = False, rtl: bool | None = None, actual_tex
 def line_width(line: str, font_size: float, *, bold: bool) -> float:
     """How wide one line of logical-order text prints, in points."""
     width = 0.0
+    line = line.replace("\t", "    ")  # as line_markup draws it
     for word in _words(line, bold):
         if word.drawn is not None:
             width += word.drawn.width * font_size / 1000
