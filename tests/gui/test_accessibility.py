@@ -88,6 +88,8 @@ def controls(root: QWidget) -> list[QWidget]:
             continue
         if isinstance(widget, QHeaderView) and isinstance(parent, QAbstractItemView):
             continue  # screen readers read column headers through the table itself
+        if isinstance(widget, QAbstractButton) and isinstance(parent, QLineEdit):
+            continue  # Qt's clear button: a mouse shortcut inside the field, off the Tab path
         if isinstance(widget, QAbstractSlider) and widget.objectName().startswith("qt_scrollarea"):
             continue
         if type(widget).__name__ == "QScrollBar":
@@ -402,3 +404,43 @@ def test_no_button_on_any_page_is_too_narrow_for_its_words(qtbot, language, wind
             if button.width() < button.sizeHint().width():
                 cut.append(f"{language} {title}: {button.text()!r} is {button.width()} px of {button.sizeHint().width()}")
     assert not cut, "\n".join(cut)
+
+
+# --- dialogs ------------------------------------------------------------------------------
+
+
+def _dialog_scenes() -> list[str]:
+    from tests.gui.test_spanish_dialogs import SCENES
+
+    return list(SCENES)
+
+
+@pytest.fixture
+def in_spanish(qapp):  # noqa: ANN001, ANN201
+    from organizer.gui import i18n
+
+    assert i18n.install_translators("es")
+    yield
+    i18n.remove_translators()
+
+
+@pytest.mark.parametrize("name", _dialog_scenes())
+def test_every_control_in_every_dialog_has_an_accessible_name(name: str, in_spanish, qtbot, ctx, tmp_path) -> None:
+    """The scenes the Spanish test opens (every dialog, in the states a user sees), in Spanish,
+    so the names a screen reader speaks are there after translation too."""
+    from tests.gui.test_spanish_dialogs import SCENES, Scene
+
+    ctx.show_error = lambda _parent, exc, on_reload=None: None  # type: ignore[method-assign]
+    scene = Scene(qtbot, ctx, tmp_path, [], set())
+    SCENES[name](scene)
+    scene.wait_for_tasks()
+    unnamed = []
+    for dialog in scene.shown:
+        if not dialog.isVisible():
+            dialog.show()
+        QApplication.processEvents()
+        for widget in controls(dialog):
+            if not accessible_name(widget):
+                unnamed.append(f"{type(dialog).__name__}: {describe(widget)}")
+    assert scene.shown
+    assert not sorted(set(unnamed)), "\n".join(sorted(set(unnamed)))
