@@ -38,6 +38,10 @@ DB_ENV_VAR = "ORGANIZER_DB"
 DATA_DIR_ENV_VAR = "ORGANIZER_DATA_DIR"
 
 DEFAULT_DB_FILENAME = "campaign.sqlite3"
+
+# A write or backup killed half-way leaves its temporary copy behind (owner-only, but it can
+# hold a speaker's packet); copies this old cannot belong to one still running elsewhere.
+STALE_PARTIAL_SECONDS = 3600
 AUTOMATIC_BACKUPS_KEPT = 10
 SQLITE_BUSY_TIMEOUT_MS = 5000
 DEFAULT_WORDS_PER_MINUTE = 130

@@ -27,9 +27,6 @@ _AUTO_STAMP = "%Y%m%d-%H%M%S-%f"
 _REASON_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Tables every campaign file has had since the first revision.
 _CAMPAIGN_TABLES = {"alembic_version", "people", "meetings", "governing_bodies"}
-# A backup killed half-way leaves its temporary copy (and SQLite's journal for it) behind.
-# Ones this old cannot belong to a backup still running in another window.
-STALE_PARTIAL_SECONDS = 3600
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -118,7 +115,7 @@ def prune_automatic_backups(db_path: Path, keep: int = config.AUTOMATIC_BACKUPS_
     remove_stale_partials(backups_dir(db_path))
 
 
-def remove_stale_partials(folder: Path, older_than: float = STALE_PARTIAL_SECONDS) -> None:
+def remove_stale_partials(folder: Path, older_than: float = config.STALE_PARTIAL_SECONDS) -> None:
     """Delete the temporary files of backups that were killed before they finished."""
     cutoff = time.time() - older_than
     for leftover in folder.glob("*.sqlite3.partial*"):

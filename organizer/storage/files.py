@@ -17,12 +17,15 @@ Every failure is a known error with one sentence ("Cannot write PATH: REASON.").
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
+from organizer import config
 from organizer.errors import NotFoundError, OrganizerError, ValidationError
 from organizer.i18n import _
 from organizer.storage.database import SQLITE_HEADER
@@ -196,6 +199,7 @@ def write_private_files(
     try:
         for name, data in files:
             path = check_target(target / name, protected=protected)
+            remove_stale_staged_copies(path)
             staged.append((_staged_copy(path, data), path))
         for temp_name, path in staged:
             os.replace(temp_name, path)
@@ -206,6 +210,15 @@ def write_private_files(
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
     return [path for _, path in staged]
+
+
+def remove_stale_staged_copies(path: Path, older_than: float = config.STALE_PARTIAL_SECONDS) -> None:
+    """Delete the temporary copies of ``path`` that killed writes left beside it."""
+    cutoff = time.time() - older_than
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.partial"):
+        with contextlib.suppress(OSError):  # gone already: the write itself goes on
+            if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
 
 
 def _staged_copy(path: Path, data: bytes) -> str:

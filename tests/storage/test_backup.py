@@ -159,3 +159,28 @@ def test_an_automatic_backup_clears_what_killed_backups_left_behind(tmp_path) ->
     assert made.is_file()
     assert not stale.exists() and not stale_journal.exists()
     assert fresh.exists()  # may be another window's backup still running
+
+
+def test_writing_packets_again_clears_what_a_killed_write_left_beside_them(tmp_path) -> None:
+    import os
+    import time
+
+    from organizer.storage.files import write_private_files
+
+    out = tmp_path / "packets"
+    write_private_files(out, [("01-Ana.pdf", b"first")])
+    stale = out / ".01-Ana.pdf.abc123.partial"
+    fresh = out / ".01-Ana.pdf.def456.partial"
+    unrelated = out / ".notes.txt.zzz.partial"
+    for leftover in (stale, fresh, unrelated):
+        leftover.write_bytes(b"half a packet")
+    hours_ago = time.time() - 7200
+    for leftover in (stale, unrelated):
+        os.utime(leftover, (hours_ago, hours_ago))
+
+    write_private_files(out, [("01-Ana.pdf", b"second")])
+
+    assert (out / "01-Ana.pdf").read_bytes() == b"second"
+    assert not stale.exists()
+    assert fresh.exists()  # may be another window's write still running
+    assert unrelated.exists()  # not a copy of a file we wrote
