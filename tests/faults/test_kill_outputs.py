@@ -172,9 +172,6 @@ def test_a_killed_parallel_batch_leaves_no_process_behind(
             latest = max(0.05, delay * 0.8)
             continue
         assert run.code == -signal.SIGKILL, f"{where}: exit {run.code} ({run.err})"
-        made += 1
-        TALLY.killed("parallel-packets")
-        assert len(started) >= 3, f"{where}: the batch had no worker processes"
         deadline = time.monotonic() + 30  # a generous wait for them to notice, not a speed limit
         while any(still_running(pid, at) for pid, at in started.items()) and time.monotonic() < deadline:
             time.sleep(0.1)
@@ -183,3 +180,10 @@ def test_a_killed_parallel_batch_leaves_no_process_behind(
             os.kill(pid, signal.SIGKILL)
         assert left == [], f"{where}: {len(left)} of the batch's processes kept running after it was killed"
         assert integrity_problems(db) == [], where
+        if len(started) < 3:
+            # The workers had already finished (the app was writing the combined file): a kill
+            # like the serial batch's, not the one this test is for. Aim earlier; not counted.
+            latest = max(0.05, delay * 0.8)
+            continue
+        made += 1
+        TALLY.killed("parallel-packets")
