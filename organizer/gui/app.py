@@ -107,9 +107,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or _construct_application(argv if argv is not None else sys.argv)
     app.setStyle("Fusion")
-    from organizer.gui.bundled_fonts import register_bundled_fonts
-
-    register_bundled_fonts()  # names in any script show on screen as they print
     apply_color_scheme(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_color_scheme(app))
     from organizer.gui.widgets.app_icon import app_icon
@@ -193,6 +190,7 @@ FIRST_FRAME_WAIT_MS = 300
 def run_app(db_target: str | None) -> int:
     """The window shows first; the campaign file opens meanwhile and its first page follows."""
     from organizer.gui import startup_report
+    from organizer.gui.bundled_fonts import register_bundled_fonts
     from organizer.gui.campaign_opener import CampaignOpener
     from organizer.gui.context import AppContext
     from organizer.gui.errors import install_exception_hook, install_qt_message_handler
@@ -209,6 +207,7 @@ def run_app(db_target: str | None) -> int:
     gave_up = []
 
     def on_opened() -> None:
+        register_bundled_fonts()  # before any name is shown; done already after the first frame
         try:
             db = opener.result()
         except OrganizerError as exc:
@@ -232,6 +231,9 @@ def run_app(db_target: str | None) -> int:
     # The file opens once the window is on screen: started earlier, the worker's imports
     # would hold Python's lock while the window is built and painted. A window that is not
     # painted soon (started minimised) does not hold the file back for long.
+    # The first frame shows no names, so the shipped fonts (for names in any script) are
+    # registered just after it, before the campaign's data arrives.
+    window.first_frame_shown.connect(register_bundled_fonts)
     window.first_frame_shown.connect(opener.start)
     QTimer.singleShot(FIRST_FRAME_WAIT_MS, opener.start)
     window.show()
