@@ -37,7 +37,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlalchemy import func, select  # noqa: E402
 
-from benchmarks.build_large_db import DEFAULT_OUT  # noqa: E402
+from benchmarks.build_large_db import DEFAULT_OUT, ensure_large_db  # noqa: E402
 from organizer.domain.models import Signup  # noqa: E402
 
 BENCH_HOOK = "ORGANIZER_BENCH_EXIT_AFTER_SHOW"
@@ -322,13 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--repeat", type=int, default=5, help="timed runs after the first (default 5)")
     args = parser.parse_args(argv)
-    db_path = args.db.resolve()
-    if not db_path.exists():
-        from benchmarks.build_large_db import main as build_main
-
-        print(f"{db_path} is missing; building it first.")
-        build_main(["--out", str(db_path)])
-        print()
+    db_path = ensure_large_db(args.db)
 
     startup, child_kb = bench_startup(db_path, min(args.repeat, 3))
     services, meeting_id = bench_services(db_path, args.repeat)

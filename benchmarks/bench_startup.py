@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.build_large_db import DEFAULT_OUT  # noqa: E402
+from benchmarks.build_large_db import DEFAULT_OUT, ensure_large_db  # noqa: E402
 
 BENCH_HOOK = "ORGANIZER_BENCH_EXIT_AFTER_SHOW"
 FIRST_FRAME_TARGET = 1.5
@@ -88,13 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--runs", type=int, default=9, help="timed runs of each (default 9)")
     args = parser.parse_args(argv)
-    db_path = args.db.resolve()
-    if not db_path.exists():
-        from benchmarks.build_large_db import main as build_main
-
-        print(f"{db_path} is missing; building it first.")
-        build_main(["--out", str(db_path)])
-        print()
+    db_path = ensure_large_db(args.db)
 
     bare_command = [sys.executable, "-c", BARE_WINDOW]
     app_command = [sys.executable, "-m", "organizer", "--db", str(db_path)]

@@ -288,6 +288,16 @@ def build(out: Path, people: int, meetings: int, signups: int, seed: int) -> dic
     return timings
 
 
+def ensure_large_db(path: Path) -> Path:
+    """``path`` resolved, built first (with the defaults) when it does not exist yet."""
+    path = path.resolve()
+    if not path.exists():
+        print(f"{path} is missing; building it first.")
+        main(["--out", str(path)])
+        print()
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"the database file (default {DEFAULT_OUT})")
